@@ -1,0 +1,5 @@
+import { RoleAreaLayout } from "@/components/role-area-layout";
+
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <RoleAreaLayout role="LEDER">{children}</RoleAreaLayout>;
+}

@@ -1,0 +1,54 @@
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { oidcEnabled } from "@/lib/auth/auth-options";
+import { LoginForm } from "@/components/login-form";
+import { DEMO_ACCOUNTS } from "@/lib/seed/demo-data";
+
+export const metadata = { title: "Logg inn" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  if (await getActor()) redirect("/");
+  const { error } = await searchParams;
+  const demoMode = process.env.DEMO_MODE === "1";
+  return (
+    <main id="hovedinnhold" className="mx-auto max-w-3xl px-4 py-12">
+      <h1 className="text-3xl font-semibold text-brand-800">LIS-koordinering</h1>
+      <p className="mt-2 text-slate-700">Gjennomføringsplaner, fiktiv enhet og spesialiseringsperioder for LIS 2/3.</p>
+      <section aria-labelledby="logg-inn-tittel" className="mt-8 max-w-md rounded border border-slate-300 bg-white p-6 shadow-sm">
+        <h2 id="logg-inn-tittel" className="mb-4 text-xl font-semibold">
+          Logg inn
+        </h2>
+        <LoginForm initialError={error} oidcName={oidcEnabled() ? (process.env.OIDC_NAME ?? "HelseID") : null} />
+      </section>
+      {demoMode ? (
+        <section aria-labelledby="demo-tittel" className="mt-10">
+          <h2 id="demo-tittel" className="text-xl font-semibold">
+            Demobrukere
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">
+            Demomodus: alle har passordet <code className="rounded bg-slate-200 px-1">demo1234</code>. Personene er oppdiktet.
+          </p>
+          <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
+            <caption className="sr-only">Demobrukere og roller</caption>
+            <thead>
+              <tr className="border-b border-slate-400">
+                <th scope="col" className="p-2">E-post</th>
+                <th scope="col" className="p-2">Navn</th>
+                <th scope="col" className="p-2">Roller</th>
+              </tr>
+            </thead>
+            <tbody>
+              {DEMO_ACCOUNTS.map((a) => (
+                <tr key={a.email} className="border-b border-slate-200">
+                  <td className="p-2 font-mono">{a.email}</td>
+                  <td className="p-2">{a.name}</td>
+                  <td className="p-2">{a.roles}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { NAVIGATION } from "@/lib/domain/navigation";
+import type { Role } from "@/lib/domain/roles";
+import { LogoutButton } from "./logout-button";
+import { RoleSwitcher } from "./role-switcher";
+
+/** The frame of every role area: header with the person, role switch, the area's menu, and main content. */
+export function AppShell({ actor, area, children }: { actor: Actor; area: Role; children: React.ReactNode }) {
+  const grant = actor.roles.find((r) => r.role === area && r.id === actor.activeRole.id) ?? actor.roles.find((r) => r.role === area);
+  return (
+    <>
+      <header className="no-print bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div>
+            <Link href="/" className="text-lg font-semibold text-white">
+              LIS-koordinering
+            </Link>
+            <p className="text-sm text-white">
+              {actor.name}
+              {grant ? ` · ${grant.label}` : ""}
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <RoleSwitcher roles={actor.roles.map((r) => ({ id: r.id, label: r.label }))} activeId={actor.activeRole.id} />
+            <LogoutButton />
+          </div>
+        </div>
+        <nav aria-label="Hovedmeny" className="bg-brand-800">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+            {NAVIGATION[area].map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="inline-block px-3 py-2 text-sm font-medium text-white hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="hovedinnhold" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+"use client";
+import { signOut } from "next-auth/react";
+
+export function LogoutButton() {
+  return (
+    <button
+      type="button"
+      onClick={() => signOut({ callbackUrl: "/logg-inn" })}
+      className="rounded border border-white/70 px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10"
+    >
+      Logg ut
+    </button>
+  );
+}

@@ -1,0 +1,22 @@
+"use server";
+import { redirect } from "next/navigation";
+import { z } from "@/lib/validation/zod";
+import { defineAction, type ActionResult } from "@/lib/server/action";
+import { switchActiveRole } from "@/lib/server/auth/switch-active-role";
+import { ROLE_START_PATH } from "@/lib/domain/roles";
+import { formDataToObject } from "@/lib/validation/zod";
+import type { RoleGrant } from "@/lib/server/auth/load-actor";
+
+const switchRoleAction = defineAction({
+  name: "switchRole",
+  capability: "role:switch",
+  input: z.object({ roleAssignmentId: z.string({ error: "Velg en rolle." }).min(1, "Velg en rolle.") }),
+  handler: ({ actor, input }) => switchActiveRole({ actor, roleAssignmentId: input.roleAssignmentId }),
+});
+
+/** Switches the active role and goes to that role's start page. */
+export async function switchRole(_previous: ActionResult<RoleGrant> | null, formData: FormData): Promise<ActionResult<RoleGrant>> {
+  const result = await switchRoleAction(formDataToObject(formData));
+  if (result.ok) redirect(ROLE_START_PATH[result.data.role]);
+  return result;
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { verifyLogin } from "@/lib/server/auth/verify-login";
+import { findPersonIdByEmail } from "@/lib/server/auth/find-person";
+
+type OidcProfile = { sub: string; email?: string; preferred_username?: string; name?: string };
+
+/**
+ * Single sign-on for real deployments (Entra ID or HelseID): set OIDC_ISSUER, OIDC_CLIENT_ID and
+ * OIDC_CLIENT_SECRET (and optionally OIDC_NAME). A person signs in only if their e-mail address is
+ * already registered here; roles always come from this database, never from the identity provider.
+ */
+function oidcProviders(): OAuthConfig<OidcProfile>[] {
+  const issuer = process.env.OIDC_ISSUER;
+  const clientId = process.env.OIDC_CLIENT_ID;
+  const clientSecret = process.env.OIDC_CLIENT_SECRET;
+  if (!issuer || !clientId || !clientSecret) return [];
+  return [
+    {
+      id: "oidc",
+      name: process.env.OIDC_NAME ?? "HelseID",
+      type: "oauth",
+      wellKnown: `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId,
+      clientSecret,
+      idToken: true,
+      checks: ["pkce", "state"],
+      authorization: { params: { scope: "openid email profile" } },
+      profile(profile) {
+        return { id: profile.sub, email: (profile.email ?? profile.preferred_username ?? "").toLowerCase(), name: profile.name ?? null };
+      },
+    },
+  ];
+}
+
+export const oidcEnabled = () => oidcProviders().length > 0;
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/logg-inn", error: "/logg-inn" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "E-post og passord",
+      credentials: { email: { label: "E-post", type: "email" }, password: { label: "Passord", type: "password" } },
+      async authorize(credentials, req) {
+        const forwarded = req?.headers?.["x-forwarded-for"];
+        const ip = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : null;
+        const result = await verifyLogin({ email: credentials?.email ?? "", password: credentials?.password ?? "", ip });
+        // The code reaches the login page as ?error=…; the page words it in Norwegian.
+        if (!result.ok) throw new Error(result.reason);
+        return { id: result.personId, name: result.name, email: result.email };
+      },
+    }),
+    ...oidcProviders(),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider !== "oidc") return true;
+      return Boolean(user.email && (await findPersonIdByEmail(user.email)));
+    },
+    async jwt({ token, user, account }) {
+      if (user && account?.provider === "oidc") {
+        token.personId = user.email ? await findPersonIdByEmail(user.email) : null;
+      } else if (user) {
+        token.personId = user.id;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, personId: typeof token.personId === "string" ? token.personId : null };
+    },
+  },
+};

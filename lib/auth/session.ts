@@ -1,0 +1,28 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { authOptions } from "@/lib/auth/auth-options";
+import { loadActor, hasRole, type Actor } from "@/lib/server/auth/load-actor";
+import type { Role } from "@/lib/domain/roles";
+
+/** The actor of this request, resolved from the database every time (never trusted from the client). */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = (await getServerSession(authOptions)) as { personId?: string | null } | null;
+  if (!session?.personId) return null;
+  return loadActor(session.personId);
+});
+
+/** For pages: logged in, or off to the login page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/logg-inn");
+  return actor;
+}
+
+/** For a role area's pages: the actor must hold the role, else 403. */
+export async function requireRole(role: Role): Promise<Actor> {
+  const actor = await requireActor();
+  if (!hasRole(actor, role)) forbidden();
+  return actor;
+}

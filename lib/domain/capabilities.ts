@@ -1,0 +1,42 @@
+import type { Role } from "./roles";
+
+/**
+ * The one capability table (HOUSE-STYLE 5): role → what it may do, and at which scope.
+ * Actions, services and the UI's show/hide logic all ask `can()`. Whether a particular object lies
+ * within the scope is decided by the data-access layer, which scopes every query to the actor.
+ */
+export type Scope = "own" | "department" | "trust" | "region";
+
+export const CAPABILITIES = {
+  "role:switch": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
+  "plan:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust" },
+  "plan:edit": { LIS: "own", LEDER: "department" },
+  "plan:sign": { LIS: "own", LEDER: "department" },
+  "plan:approve": { LOKAL_KOORDINATOR: "trust" },
+  "fe:read": { LIS: "own", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
+  "fe:register": { LOKAL_KOORDINATOR: "trust" },
+  "fe:prioritise": { LOKAL_KOORDINATOR: "trust" },
+  "wish:manage": { LIS: "own", LOKAL_KOORDINATOR: "trust" },
+  "intake:approve": { LEDER: "department" },
+  "intake:forward": { LOKAL_KOORDINATOR: "trust" },
+  "fagavtale:read": { LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
+  "fagavtale:manage": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
+  "vacancy:manage": { LEDER: "department" },
+  "offer:respond": { LIS: "own" },
+  "offer:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
+  "conflict:read": { LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
+  "conflict:resolve": { REGIONAL_KOORDINATOR: "region" },
+  "audit:read": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export function scopeFor(role: Role, capability: Capability): Scope | null {
+  const entry: Partial<Record<Role, Scope>> = CAPABILITIES[capability];
+  return entry[role] ?? null;
+}
+
+/** True if any of the given roles grants the capability. */
+export function can(roles: readonly Role[], capability: Capability): boolean {
+  return roles.some((role) => scopeFor(role, capability) !== null);
+}

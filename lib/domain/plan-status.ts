@@ -1,0 +1,63 @@
+/** Plan validity (seed 001): an approval lasts 12 months; the first plan is due N weeks after start. */
+export type PlanVersionLike = { status: string; approvedAt: Date | null; expiresAt: Date | null };
+
+export type PlanStanding =
+  | { kind: "INGEN_PLAN"; overdue: boolean; dueAt: Date }
+  | { kind: "GYLDIG"; expiresAt: Date; expiringSoon: boolean; pendingRevision: boolean }
+  | { kind: "UTLOPT"; expiredAt: Date; pendingRevision: boolean }
+  | { kind: "UNDER_ARBEID"; status: string; overdue: boolean; dueAt: Date };
+
+export const PLAN_VALIDITY_MONTHS = 12;
+export const EXPIRY_WARNING_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: Date, months: number): Date {
+  const result = new Date(date.getTime());
+  const day = result.getUTCDate();
+  result.setUTCDate(1);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+  result.setUTCDate(Math.min(day, lastDay));
+  return result;
+}
+
+export function planExpiresAt(approvedAt: Date): Date {
+  return addMonths(approvedAt, PLAN_VALIDITY_MONTHS);
+}
+
+export function firstPlanDueAt(employmentStart: Date, deadlineWeeks: number): Date {
+  return new Date(employmentStart.getTime() + deadlineWeeks * 7 * DAY_MS);
+}
+
+const OPEN = new Set(["UTKAST", "TIL_GODKJENNING", "RETURNERT"]);
+
+/** Where a LIS's plan stands at `now`: the approved version governs until it expires. */
+export function planStanding(input: {
+  versions: readonly PlanVersionLike[];
+  employmentStart: Date;
+  deadlineWeeks: number;
+  now: Date;
+}): PlanStanding {
+  const { versions, now } = input;
+  const approved = versions.find((v) => v.status === "GODKJENT" && v.expiresAt);
+  const open = versions.find((v) => OPEN.has(v.status));
+  const dueAt = firstPlanDueAt(input.employmentStart, input.deadlineWeeks);
+  if (approved?.expiresAt) {
+    if (now.getTime() >= approved.expiresAt.getTime()) return { kind: "UTLOPT", expiredAt: approved.expiresAt, pendingRevision: Boolean(open) };
+    const expiringSoon = approved.expiresAt.getTime() - now.getTime() <= EXPIRY_WARNING_DAYS * DAY_MS;
+    return { kind: "GYLDIG", expiresAt: approved.expiresAt, expiringSoon, pendingRevision: Boolean(open) };
+  }
+  const overdue = now.getTime() >= dueAt.getTime();
+  if (open) return { kind: "UNDER_ARBEID", status: open.status, overdue, dueAt };
+  return { kind: "INGEN_PLAN", overdue, dueAt };
+}
+
+export const PLAN_STATUS_LABEL: Record<string, string> = {
+  UTKAST: "Utkast",
+  TIL_GODKJENNING: "Til godkjenning",
+  RETURNERT: "Returnert",
+  GODKJENT: "Godkjent",
+  ERSTATTET: "Erstattet",
+  FORKASTET: "Forkastet",
+};

@@ -1,0 +1,65 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { ROLE_PRIORITY, ROLE_LABEL, type Role } from "@/lib/domain/roles";
+
+export type RoleGrant = {
+  id: string;
+  role: Role;
+  organisationId: string | null;
+  departmentId: string | null;
+  regionId: string | null;
+  /** Norwegian description, e.g. "Leder – Kirurgisk avdeling, Helgelandssykehuset". */
+  label: string;
+};
+
+/** The logged-in person as the server sees them on this request, resolved from the database. */
+export type Actor = {
+  personId: string;
+  name: string;
+  email: string;
+  roles: RoleGrant[];
+  activeRole: RoleGrant;
+};
+
+/** Loads a person and their valid role assignments. Null if the person is unknown, disabled or has no role. */
+export async function loadActor(personId: string, now: Date = new Date()): Promise<Actor | null> {
+  const person = await db.person.findUnique({
+    where: { id: personId },
+    include: {
+      roles: {
+        where: { validFrom: { lte: now }, OR: [{ validTo: null }, { validTo: { gt: now } }] },
+        include: { organisation: true, department: { include: { organisation: true } }, region: true },
+      },
+    },
+  });
+  if (!person || person.disabledAt) return null;
+
+  const roles: RoleGrant[] = person.roles
+    .map((assignment) => {
+      const scopeName =
+        assignment.department
+          ? `${assignment.department.name}, ${assignment.department.organisation.shortName}`
+          : (assignment.organisation?.shortName ?? assignment.region?.name ?? "");
+      return {
+        id: assignment.id,
+        role: assignment.role as Role,
+        organisationId: assignment.organisationId ?? assignment.department?.organisationId ?? null,
+        departmentId: assignment.departmentId,
+        regionId: assignment.regionId,
+        label: scopeName ? `${ROLE_LABEL[assignment.role as Role]} – ${scopeName}` : ROLE_LABEL[assignment.role as Role],
+      };
+    })
+    .sort((a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role) || a.label.localeCompare(b.label, "nb"));
+
+  const activeRole = roles.find((r) => r.id === person.activeRoleAssignmentId) ?? roles[0];
+  if (!activeRole) return null;
+  return { personId: person.id, name: person.name, email: person.email, roles, activeRole };
+}
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.roles.some((r) => r.role === role);
+}
+
+export function grantsFor(actor: Actor, role: Role): RoleGrant[] {
+  return actor.roles.filter((r) => r.role === role);
+}

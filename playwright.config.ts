@@ -1,0 +1,61 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: ".data/playwright-results.json" }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: CHROMIUM_PATH,
+          args: [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // A fresh embedded database for every run, on its own port and data directory.
+    command: "node scripts/e2e-server.mjs",
+    url: `http://localhost:${PORT}/logg-inn`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      LIS_DATA_DIR: ".data/e2e",
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "5436",
+      DEMO_MODE: "1",
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+      NEXTAUTH_SECRET: "e2e-test-secret-not-for-production-000000",
+      SMTP_URL: process.env.E2E_SMTP_URL ?? "",
+    },
+  },
+});

@@ -1,0 +1,23 @@
+import { createPrismaClient } from "@/lib/db/create-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seed } from "@/lib/seed/seed";
+import { loadActor, type Actor } from "@/lib/server/auth/load-actor";
+
+const globalForDb = globalThis as unknown as { __lisDb?: PrismaClient };
+
+/** The same client the server layer uses, on this test file's own database. */
+export function testDb(): PrismaClient {
+  return (globalForDb.__lisDb ??= createPrismaClient());
+}
+
+export async function seedDemo(now = new Date()): Promise<void> {
+  await seed(testDb(), { now });
+}
+
+/** The actor for a seeded person, resolved exactly as on a real request. */
+export async function actorByEmail(email: string): Promise<Actor> {
+  const person = await testDb().person.findUniqueOrThrow({ where: { email } });
+  const actor = await loadActor(person.id);
+  if (!actor) throw new Error(`no actor for ${email}`);
+  return actor;
+}
