@@ -6,6 +6,14 @@ export type NavItem = { href: string; label: string };
 export const NAVIGATION: Record<Role, NavItem[]> = {
   LIS: [{ href: "/lis", label: "Min side" }],
   LEDER: [{ href: "/leder", label: "Oversikt" }],
-  LOKAL_KOORDINATOR: [{ href: "/koordinator", label: "Oversikt" }],
-  REGIONAL_KOORDINATOR: [{ href: "/regional", label: "Oversikt" }],
+  LOKAL_KOORDINATOR: [
+    { href: "/koordinator", label: "Oversikt" },
+    { href: "/koordinator/fiktiv-enhet", label: "Fiktiv enhet" },
+    { href: "/koordinator/fagavtaler", label: "Fagavtaler" },
+  ],
+  REGIONAL_KOORDINATOR: [
+    { href: "/regional", label: "Oversikt" },
+    { href: "/regional/fiktiv-enhet", label: "Fiktive enheter" },
+    { href: "/regional/fagavtaler", label: "Fagavtaler" },
+  ],
 };
