@@ -5,7 +5,10 @@ export type NavItem = { href: string; label: string };
 /** Each role area's menu. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
   LIS: [{ href: "/lis", label: "Min side" }],
-  LEDER: [{ href: "/leder", label: "Oversikt" }],
+  LEDER: [
+    { href: "/leder", label: "Oversikt" },
+    { href: "/leder/fagavtaler", label: "Fagavtaler" },
+  ],
   LOKAL_KOORDINATOR: [
     { href: "/koordinator", label: "Oversikt" },
     { href: "/koordinator/fiktiv-enhet", label: "Fiktiv enhet" },
