@@ -5,8 +5,9 @@ import { PeriodStatusBadge } from "@/components/fe/period-status";
 import { ActionForm } from "@/components/fe/action-form";
 import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
+import { saveIntakeFormForm } from "@/lib/actions/intake/save-intake-form";
 import { EMPLOYMENT_TYPE_LABEL, INTAKE_PROCEDURE_LABEL, LIS_PART_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
-import { formatDay } from "@/lib/format";
+import { formatDate, formatDay } from "@/lib/format";
 
 export const metadata = { title: "Min side" };
 
@@ -142,6 +143,36 @@ export default async function LisStartPage() {
                         className="mt-3"
                         buttonClassName={secondaryButton}
                       />
+                    ) : null}
+                    {p.intakeProcedure === "EGET_SKJEMA" && (p.status === "ONSKE" || p.status === "I_KO") ? (
+                      <div className="mt-4 rounded border border-slate-300 p-3">
+                        <h3 className="font-semibold">Innmeldingsskjema til {p.partner}</h3>
+                        <p className="mt-1 text-sm text-slate-700">
+                          {p.partner} har egen inntaksprosedyre. Fyll ut skjemaet; lederen din godkjenner det, og lokal koordinator sender det. Du står i kø fra datoen
+                          foretaket mottar det.
+                        </p>
+                        {p.intake ? (
+                          <p className="mt-1 text-sm">
+                            Utfylt {formatDate(p.intake.filledAt)} · {p.intake.leaderApprovedAt ? `godkjent av leder ${formatDate(p.intake.leaderApprovedAt)}` : "venter på godkjenning fra leder"}
+                            {p.intake.forwardedAt ? ` · sendt ${formatDate(p.intake.forwardedAt)}` : ""}
+                            {p.intake.receivedOn ? ` · mottatt ${formatDay(p.intake.receivedOn)}` : ""}
+                            {p.intake.needsResend ? " · må sendes på nytt" : ""}
+                          </p>
+                        ) : null}
+                        <ActionForm
+                          action={saveIntakeFormForm}
+                          idPrefix={`skjema-${p.id}-`}
+                          hidden={{ periodId: p.id }}
+                          fields={[
+                            { name: "motivasjon", label: "Motivasjon", type: "textarea", required: true, defaultValue: p.intake?.content.motivasjon ?? "" },
+                            { name: "onsketOppstart", label: "Ønsket oppstart", type: "date", required: true, defaultValue: p.desiredStart.toISOString().slice(0, 10) },
+                            { name: "oppnaddeLaeringsmal", label: "Oppnådde læringsmål", type: "textarea", required: true, defaultValue: p.intake?.content.oppnaddeLaeringsmal ?? "" },
+                            { name: "kontaktinfo", label: "Kontaktinformasjon (telefon, e-post)", type: "text", required: true, defaultValue: p.intake?.content.kontaktinfo ?? "" },
+                          ]}
+                          submitLabel={p.intake ? "Lagre endringer i skjemaet" : "Lagre innmeldingsskjema"}
+                          className="mt-3 max-w-xl"
+                        />
+                      </div>
                     ) : null}
                     {p.status === "ONSKE" || p.status === "I_KO" ? (
                       <ActionForm

@@ -69,6 +69,11 @@ export function RegistryTable({
             <th scope="col" className="px-3 py-2 text-left">
               Tildelbar
             </th>
+            {rowExtra ? (
+              <th scope="col" className="px-3 py-2 text-left">
+                Handlinger
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -76,7 +81,6 @@ export function RegistryTable({
             <tr key={r.registrationId} className="border-t border-slate-300 align-top">
               <th scope="row" className="px-3 py-2 text-left font-medium">
                 {r.name}
-                {rowExtra ? <div className="mt-2 font-normal">{rowExtra(r)}</div> : null}
               </th>
               {showOrganisation ? <td className="px-3 py-2">{r.organisation}</td> : null}
               <td className="px-3 py-2">{r.specialty}</td>
@@ -115,6 +119,7 @@ export function RegistryTable({
                   </>
                 )}
               </td>
+              {rowExtra ? <td className="px-3 py-2">{rowExtra(r)}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -8,11 +8,13 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   LEDER: [
     { href: "/leder", label: "Oversikt" },
     { href: "/leder/fagavtaler", label: "Fagavtaler" },
+    { href: "/leder/innmeldingsskjema", label: "Innmeldingsskjema" },
   ],
   LOKAL_KOORDINATOR: [
     { href: "/koordinator", label: "Oversikt" },
     { href: "/koordinator/fiktiv-enhet", label: "Fiktiv enhet" },
     { href: "/koordinator/fagavtaler", label: "Fagavtaler" },
+    { href: "/koordinator/innmeldingsskjema", label: "Innmeldingsskjema" },
   ],
   REGIONAL_KOORDINATOR: [
     { href: "/regional", label: "Oversikt" },

@@ -132,7 +132,9 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
           caption="LIS i fiktiv enhet"
           rowExtra={(r) => (
             <details>
-              <summary className="cursor-pointer text-sm underline">Endre registrering</summary>
+              <summary className="cursor-pointer text-sm underline">
+                Endre registrering<span className="sr-only"> for {r.name}</span>
+              </summary>
               <div className="mt-2 space-y-4">
                 <ActionForm
                   action={correctRegistrationDateForm}

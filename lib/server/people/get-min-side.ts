@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
+import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
 
 export type MinSideEmployment = {
   id: string;
@@ -40,6 +41,14 @@ export type MinSidePeriod = {
   agreedEnd: Date | null;
   intakeProcedure: "HELSE_NORD_TILDELING" | "EGET_SKJEMA";
   statusReason: string | null;
+  intake: {
+    content: IntakeContent;
+    filledAt: Date;
+    leaderApprovedAt: Date | null;
+    forwardedAt: Date | null;
+    receivedOn: Date | null;
+    needsResend: boolean;
+  } | null;
 };
 
 export type MinSide = {
@@ -73,6 +82,7 @@ export async function getMinSide(options: { actor: Actor; now?: Date }): Promise
       include: {
         receivingOrganisation: true,
         specialty: true,
+        intakeForm: true,
         fagavtale: { include: { learningGoals: { where: { role: "FORKUNNSKAP" }, include: { learningGoal: true } } } },
       },
       orderBy: { desiredStart: "asc" },
@@ -139,6 +149,16 @@ export async function getMinSide(options: { actor: Actor; now?: Date }): Promise
         agreedEnd: p.agreedEnd,
         intakeProcedure: p.fagavtale.intakeProcedure,
         statusReason: p.statusReason,
+        intake: p.intakeForm
+          ? {
+              content: readIntakeContent(p.intakeForm.content),
+              filledAt: p.intakeForm.filledAt,
+              leaderApprovedAt: p.intakeForm.leaderApprovedAt,
+              forwardedAt: p.intakeForm.forwardedAt,
+              receivedOn: p.intakeForm.receivedOn,
+              needsResend: p.intakeForm.needsResend,
+            }
+          : null,
       }))
       .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.desiredStart.getTime() - b.desiredStart.getTime()),
     eligibility,
