@@ -98,11 +98,59 @@ test("the local coordinator reorders two LIS waiting for the same place, and the
   await logout(page);
 });
 
-test("fagavtaler and the regional FE view are readable and accessible", async ({ page }) => {
+test("the local coordinator creates and changes a fagavtale; errors are shown by the fields and in a summary", async ({ page }) => {
   await login(page, MARIT);
   await page.goto("/koordinator/fagavtaler");
   await expect(page.getByRole("heading", { level: 1, name: "Fagavtaler" })).toBeVisible();
   await expect(page.getByRole("heading", { name: `Generell kirurgi: Helgelandssykehuset HF – ${UNN}` })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Ny fagavtale" }).click();
+  await page.getByRole("button", { name: "Opprett fagavtale" }).click();
+  const summary = page.getByRole("main").getByRole("alert");
+  await expect(summary).toContainText("Skjemaet inneholder feil");
+  await expect(summary.getByRole("link", { name: /Samarbeidspart/ })).toBeVisible();
+  await expect(page.getByText("Velg samarbeidspart.", { exact: true }).first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Samarbeidspart").selectOption({ label: "Nordlandssykehuset HF" });
+  await page.getByLabel("Spesialitet").selectOption({ label: "Generell kirurgi" });
+  await page.getByLabel("Læringsarena").fill("Kirurgisk avdeling, Bodø");
+  await page.getByLabel("Læringsmål som dekkes").fill("GENKIR-02");
+  await page.getByLabel("Gyldig fra").fill("2027-01-01");
+  await page.getByRole("button", { name: "Opprett fagavtale" }).click();
+  await expect(page).toHaveURL(/\/koordinator\/fagavtaler\?lagret=/);
+  const heading = page.getByRole("heading", { name: "Generell kirurgi: Helgelandssykehuset HF – Nordlandssykehuset HF" });
+  await expect(heading).toBeVisible();
+
+  await page.getByRole("link", { name: "Endre fagavtalen Generell kirurgi, Helgelandssykehuset HF – Nordlandssykehuset HF" }).click();
+  await page.getByLabel("Kapasitet (antall LIS)").fill("2");
+  await page.getByLabel(/Hva er endret, og hvorfor/).fill("To plasser fra 2027.");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Lagre endringer" }).click();
+  await expect(page).toHaveURL(/\/koordinator\/fagavtaler\?lagret=/);
+  await expect(page.getByRole("listitem").filter({ has: heading })).toContainText("2 LIS per semester");
+  await expect(page.getByRole("listitem").filter({ has: heading })).toContainText("versjon 2");
+  await logout(page);
+});
+
+test("intake-form pages, the leader's fagavtaler and the regional FE view are accessible", async ({ page }) => {
+  await login(page, "sara.mortensen@eksempel.no");
+  await openDetails(page, /Helse Bergen/);
+  await expect(page.getByRole("heading", { name: /Innmeldingsskjema til Helse Bergen/ })).toBeVisible();
+  await expectAccessible(page);
+  await logout(page);
+  await login(page, "astrid.haugen@eksempel.no");
+  await page.goto("/leder/innmeldingsskjema");
+  await expect(page.getByRole("heading", { level: 1, name: "Innmeldingsskjema" })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/leder/fagavtaler");
+  await expect(page.getByRole("heading", { level: 1, name: "Fagavtaler" })).toBeVisible();
+  await expectAccessible(page);
+  await logout(page);
+  await login(page, MARIT);
+  await page.goto("/koordinator/innmeldingsskjema");
+  await expect(page.getByRole("heading", { level: 1, name: /Innmeldingsskjema/ })).toBeVisible();
   await expectAccessible(page);
   await logout(page);
   await login(page, "tor.henriksen@eksempel.no");

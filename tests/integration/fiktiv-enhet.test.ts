@@ -240,3 +240,52 @@ describe("CSV export of the fiktiv enhet", () => {
     expect(text).not.toContain("Jonas Eriksen");
   });
 });
+
+describe("keeping the FE up to date and the regional view", () => {
+  it("lists a registration whose plan was replaced as 'plan endret', and moves it to the new approved version", async () => {
+    const approvedAt = new Date(Date.now() - 3_600_000);
+    await db().planVersion.update({ where: { id: "seed-plan-sofie-v1" }, data: { status: "ERSTATTET" } });
+    await db().planVersion.create({
+      data: {
+        id: "test-plan-sofie-v2",
+        planId: "seed-plan-sofie",
+        versionNumber: 2,
+        status: "GODKJENT",
+        createdById: "seed-person-sofie-dahl",
+        approvedAt,
+        expiresAt: addMonths(approvedAt, 12),
+      },
+    });
+    const hilde = await actorByEmail(HILDE);
+    actAs(hilde);
+    const item = (await listFeWorklist({ actor: hilde })).find((w) => w.personName === "Sofie Dahl");
+    expect(item).toMatchObject({ kind: "PLAN_ENDRET", registeredVersionNumber: 1, planVersionNumber: 2, registrationId: "seed-fe-sofie" });
+    const before = await db().feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-sofie" } });
+    expect(await registerLis({ employmentId: "seed-employment-sofie" })).toMatchObject({ ok: true, data: { updated: true } });
+    const after = await db().feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-sofie" } });
+    expect(after.basedOnPlanVersionId).toBe("test-plan-sofie-v2");
+    expect(after.registeredOn).toEqual(before.registeredOn); // seniority is kept
+    expect((await listFeWorklist({ actor: hilde })).find((w) => w.personName === "Sofie Dahl")).toBeUndefined();
+  });
+
+  it("lets the local coordinator turn their LIS's need into a wish", async () => {
+    actAs(await actorByEmail("siri.mikkelsen@eksempel.no"));
+    expect(await activateWish({ periodId: "seed-periode-lars-helse-bergen" })).toMatchObject({ ok: true });
+    expect((await db().spesialiseringsperiode.findUniqueOrThrow({ where: { id: "seed-periode-lars-helse-bergen" } })).status).toBe("ONSKE");
+  });
+
+  it("shows the regional coordinator every Helse Nord trust's FE, filterable by trust and eligibility", async () => {
+    const tor = await actorByEmail("tor.henriksen@eksempel.no");
+    const rows = await listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR" });
+    expect(new Set(rows.map((r) => r.organisation)).size).toBeGreaterThanOrEqual(4);
+    const helgeland = await listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR", filter: { organisationId: "seed-org-helgeland", sort: "navn" } });
+    expect(helgeland.length).toBeGreaterThan(0);
+    expect(helgeland.every((r) => r.organisationId === "seed-org-helgeland")).toBe(true);
+    expect(helgeland.map((r) => r.name)).toEqual([...helgeland.map((r) => r.name)].sort((a, b) => a.localeCompare(b, "nb")));
+    const notEligible = await listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR", filter: { eligible: "nei" } });
+    expect(notEligible.map((r) => r.name)).toContain("Thomas Andreassen"); // expired plan
+    expect(notEligible.every((r) => !r.eligibility.eligible)).toBe(true);
+    // The local coordinator role does not give the regional view.
+    await expect(listFeRegistry({ actor: await actorByEmail(MARIT), as: "REGIONAL_KOORDINATOR" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
