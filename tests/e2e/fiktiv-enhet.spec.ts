@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, login, logout } from "./helpers";
 
-// People this spec changes: Vilde Nilsen (registered in the FE; her wishes) and the sending order of
-// Jonas Eriksen and Emma Solheim at Helgeland. Read-only elsewhere.
+// People this spec changes: Vilde Nilsen (registered in the FE; a wish made and withdrawn again), the
+// sending order of Jonas Eriksen and Emma Solheim at Helgeland (changed and put back), and a new
+// Helgeland–NLSH fagavtale. Read-only elsewhere.
 const MARIT = "marit.sorensen@eksempel.no"; // lokal koordinator, Helgelandssykehuset
 const VILDE = "vilde.nilsen@eksempel.no"; // LIS, Helgeland: approved plan, not yet in the FE
 const UNN = "Universitetssykehuset Nord-Norge HF";
@@ -24,9 +25,7 @@ test("the local coordinator registers a LIS from the approved plan, and the CSV 
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Registrer Vilde Nilsen i fiktiv enhet" }).click();
-  // The page re-renders: Vilde leaves the work list and appears in the registry.
-  await expect(page.getByRole("heading", { name: /Vilde Nilsen – godkjent plan/ })).toHaveCount(0);
-  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: /Vilde Nilsen er registrert i fiktiv enhet med ansiennitet fra \d{2}\.\d{2}\.\d{4}/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Vilde Nilsen – godkjent plan/ })).toHaveCount(0);
   const table = page.getByRole("table", { name: /LIS i fiktiv enhet/ });
   await expect(table.getByRole("rowheader", { name: /Vilde Nilsen/ })).toBeVisible();
@@ -68,8 +67,12 @@ test("the LIS's Min side shows the FE employment, turns a need into a wish, and 
   const alert = nordlys.getByRole("alert");
   await expect(alert).toContainText(`Du har allerede et aktivt ønske ved ${UNN}`);
   await expect(page.locator("summary", { hasText: /Behov: Generell kirurgi ved Nordlys/ })).toBeVisible();
-  await openDetails(page, new RegExp(`Ønske: Generell kirurgi ved ${UNN}`));
+  const wish = await openDetails(page, new RegExp(`Ønske: Generell kirurgi ved ${UNN}`));
   await expectAccessible(page);
+
+  // Withdraw it again, so later specs see the UNN queue as seeded (Vilde stays registered in the FE).
+  await wish.getByRole("button", { name: `Trekk ønsket: ${UNN}` }).click();
+  await expect(page.locator("summary", { hasText: `Behov: Generell kirurgi ved ${UNN}` })).toBeVisible();
   await logout(page);
 });
 
@@ -83,9 +86,6 @@ test("the local coordinator reorders two LIS waiting for the same place, and the
 
   await page.getByLabel("Rekkefølge for Jonas Eriksen").fill("2");
   await page.getByLabel("Rekkefølge for Emma Solheim").fill("1");
-  // Vilde's new wish joins the group; put her last.
-  const vilde = page.getByLabel("Rekkefølge for Vilde Nilsen");
-  if (await vilde.count()) await vilde.fill("3");
   await page.getByLabel(/Begrunnelse for rekkefølgen/).fill("Emma har planlagt oppstart tidligst i planen.");
   await page.getByRole("button", { name: "Lagre rekkefølge" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Rekkefølgen er lagret." })).toBeVisible();
@@ -95,6 +95,14 @@ test("the local coordinator reorders two LIS waiting for the same place, and the
   await expect(items.nth(1)).toContainText("Jonas Eriksen");
   await expect(page.getByText("Begrunnelse: Emma har planlagt oppstart tidligst i planen.")).toBeVisible();
   await expectAccessible(page);
+
+  // Put the seeded order back (Jonas 1, Emma 2) so specs that run after this one see the demo as seeded.
+  await page.getByLabel("Rekkefølge for Jonas Eriksen").fill("1");
+  await page.getByLabel("Rekkefølge for Emma Solheim").fill("2");
+  await page.getByLabel(/Begrunnelse for rekkefølgen/).fill("Lengst ansiennitet i fiktiv enhet går først.");
+  await page.getByRole("button", { name: "Lagre rekkefølge" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Rekkefølgen er lagret." })).toBeVisible();
+  await expect(items.first()).toContainText("Jonas Eriksen");
   await logout(page);
 });
 

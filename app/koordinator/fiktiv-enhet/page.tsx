@@ -10,6 +10,8 @@ import { registerLisForm } from "@/lib/actions/fe/register-lis";
 import { correctRegistrationDateForm } from "@/lib/actions/fe/correct-registration-date";
 import { endRegistrationForm } from "@/lib/actions/fe/end-registration";
 import { setSendingOrderForm } from "@/lib/actions/fe/set-sending-order";
+import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
+import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
 import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
 import { formatDate, formatDay } from "@/lib/format";
 
@@ -19,13 +21,16 @@ const BASE = "/koordinator/fiktiv-enhet";
 
 export default async function KoordinatorFiktivEnhetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("LOKAL_KOORDINATOR");
-  const filter = parseRegistryFilter(await searchParams);
+  const params = await searchParams;
+  const filter = parseRegistryFilter(params);
+  const registeredId = typeof params.registrert === "string" ? params.registrert : null;
   const [worklist, rows, all, groups] = await Promise.all([
     listFeWorklist({ actor }),
     listFeRegistry({ actor, as: "LOKAL_KOORDINATOR", filter }),
     listFeRegistry({ actor, as: "LOKAL_KOORDINATOR" }),
     listSendingGroups({ actor }),
   ]);
+  const registered = registeredId ? all.find((r) => r.registrationId === registeredId) : undefined;
   const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
 
   return (
@@ -35,6 +40,12 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
         LIS i fast stilling eller vikariat på 6 måneder eller mer registreres i foretakets fiktive enhet fra godkjent gjennomføringsplan. Registreringsdatoen gir
         ansiennitet i køen.
       </p>
+
+      {registered ? (
+        <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 p-3 font-medium text-green-900">
+          {registered.name} er registrert i fiktiv enhet med ansiennitet fra {formatDay(registered.registeredOn)}.
+        </p>
+      ) : null}
 
       <section aria-labelledby="til-registrering" className="mt-8">
         <h2 id="til-registrering" className="text-xl font-semibold">
@@ -133,9 +144,32 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
           rowExtra={(r) => (
             <details>
               <summary className="cursor-pointer text-sm underline">
-                Endre registrering<span className="sr-only"> for {r.name}</span>
+                Endre<span className="sr-only"> registrering og ønsker for {r.name}</span>
               </summary>
               <div className="mt-2 space-y-4">
+                {r.periods
+                  .filter((p) => p.status === "BEHOV" || p.status === "ONSKE" || p.status === "I_KO")
+                  .map((p) =>
+                    p.status === "BEHOV" ? (
+                      <ActionForm
+                        key={p.id}
+                        action={activateWishForm}
+                        idPrefix={`onske-${p.id}-`}
+                        hidden={{ periodId: p.id }}
+                        submitLabel={`Gjør behovet ved ${p.partner} til ønske for ${r.name}`}
+                        buttonClassName="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+                      />
+                    ) : (
+                      <ActionForm
+                        key={p.id}
+                        action={withdrawWishForm}
+                        idPrefix={`trekk-${p.id}-`}
+                        hidden={{ periodId: p.id }}
+                        submitLabel={`Trekk ønsket ved ${p.partner} for ${r.name}`}
+                        buttonClassName="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+                      />
+                    ),
+                  )}
                 <ActionForm
                   action={correctRegistrationDateForm}
                   idPrefix={`korr-${r.registrationId}-`}

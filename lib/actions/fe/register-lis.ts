@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "@/lib/validation/zod";
 import { optionalDaySchema } from "@/lib/validation/day";
 import { defineAction, formAction } from "@/lib/server/action";
@@ -19,6 +20,9 @@ export async function registerLis(input: unknown) {
   return result;
 }
 
+/** For the work list's form: on success, back to the page with a confirmation (the list item is gone). */
 export async function registerLisForm(previous: Awaited<ReturnType<typeof registerLis>> | null, formData: FormData) {
-  return formAction(registerLis)(previous, formData);
+  const result = await formAction(registerLis)(previous, formData);
+  if (result.ok) redirect(`/koordinator/fiktiv-enhet?registrert=${encodeURIComponent(result.data.registrationId)}`);
+  return result;
 }
