@@ -1,40 +1,191 @@
 import { requireRole } from "@/lib/auth/session";
-import { getOwnEmployments } from "@/lib/server/people/get-own-employments";
+import { getMinSide } from "@/lib/server/people/get-min-side";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
-import { formatDay } from "@/lib/format";
+import { PeriodStatusBadge } from "@/components/fe/period-status";
+import { ActionForm } from "@/components/fe/action-form";
+import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
+import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
+import { saveIntakeFormForm } from "@/lib/actions/intake/save-intake-form";
+import { EMPLOYMENT_TYPE_LABEL, INTAKE_PROCEDURE_LABEL, LIS_PART_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { formatDate, formatDay } from "@/lib/format";
 
 export const metadata = { title: "Min side" };
 
-const TYPE_LABEL = { FAST: "Fast stilling", VIKARIAT: "Vikariat" } as const;
-const PART_LABEL = { DEL2: "LIS 2", DEL3: "LIS 3" } as const;
+const secondaryButton = "rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50";
 
 export default async function LisStartPage() {
   const actor = await requireRole("LIS");
-  const employments = await getOwnEmployments({ actor });
+  const side = await getMinSide({ actor });
   return (
     <>
       <h1 className="text-2xl font-semibold">Min side</h1>
-      <p className="mt-2 text-slate-700">Hei, {actor.name}. Her ser du arbeidsforholdene dine og status for gjennomføringsplanen.</p>
+      <p className="mt-2 text-slate-700">Hei, {actor.name}. Her ser du arbeidsforholdene dine, behov og ønsker om spesialiseringsperioder, og hvor du står.</p>
+
+      <section aria-labelledby="tildelbar" className="mt-6 rounded border border-slate-300 bg-white p-4">
+        <h2 id="tildelbar" className="text-xl font-semibold">
+          Gjennomstrømningsstilling
+        </h2>
+        {side.eligibility.eligible ? (
+          <p className="mt-2">
+            Du oppfyller kravene for å kunne tildeles gjennomstrømningsstilling{side.eligibilityTarget ? ` (${side.eligibilityTarget})` : ""}.
+          </p>
+        ) : (
+          <>
+            <p className="mt-2 font-medium">
+              Du kan ikke tildeles gjennomstrømningsstilling nå{side.eligibilityTarget ? ` (${side.eligibilityTarget})` : ""}. Grunnen er:
+            </p>
+            <ul className="mt-1 list-disc pl-6">
+              {side.eligibility.reasons.map((r) => (
+                <li key={r.code}>{r.message}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
       <section aria-labelledby="arbeidsforhold" className="mt-8">
         <h2 id="arbeidsforhold" className="text-xl font-semibold">
           Arbeidsforhold
         </h2>
-        {employments.length === 0 ? (
+        {side.employments.length === 0 && side.fe.length === 0 ? (
           <p className="mt-2">Du har ingen registrerte arbeidsforhold.</p>
         ) : (
           <ul className="mt-3 space-y-3">
-            {employments.map((e) => (
+            {side.employments.map((e) => (
               <li key={e.id} className="rounded border border-slate-300 bg-white p-4">
                 <p className="font-medium">
                   {e.title}, {e.department}
                 </p>
                 <p className="text-sm text-slate-700">
-                  {e.organisation} · {e.specialty} · {PART_LABEL[e.part]} · {TYPE_LABEL[e.type]} · fra {formatDay(e.startDate)}
+                  {e.organisation} · {e.specialty} · {LIS_PART_LABEL[e.part]} · {EMPLOYMENT_TYPE_LABEL[e.type]} · fra {formatDay(e.startDate)}
                   {e.endDate ? ` til ${formatDay(e.endDate)}` : ""}
                 </p>
                 <p className="mt-2 text-sm">
                   Gjennomføringsplan: <PlanStandingBadge standing={e.plan} />
                 </p>
+              </li>
+            ))}
+            {side.fe.map((f) => (
+              <li key={f.id} className="rounded border border-slate-300 bg-white p-4" aria-label={`Fiktiv enhet: ${f.unitName}`}>
+                <p className="font-medium">{f.unitName}</p>
+                <p className="text-sm text-slate-700">
+                  Fiktiv enhet · {f.organisation} · leder: {f.leaders.length > 0 ? f.leaders.join(", ") : "ikke oppgitt"} (lokal koordinator)
+                </p>
+                <p className="mt-1 text-sm">
+                  Registrert {formatDay(f.registeredOn)} – dette er ansiennitetsdatoen din i køen.
+                  {f.endedOn ? ` Avsluttet ${formatDay(f.endedOn)}${f.endReason ? ` (${f.endReason})` : ""}.` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="tilleggsinformasjon" className="mt-8">
+        <h2 id="tilleggsinformasjon" className="text-xl font-semibold">
+          Tilleggsinformasjon: spesialiseringsperioder
+        </h2>
+        <p className="mt-2 text-slate-700">Én linje per behov, ønske, avtalt og gjennomført periode. Du kan ha ønsker ved ett mottakende foretak om gangen.</p>
+        {side.periods.length === 0 ? (
+          <p className="mt-2">Du har ingen behov eller ønsker registrert.</p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {side.periods.map((p) => (
+              <li key={p.id} className="rounded border border-slate-300 bg-white">
+                <details>
+                  <summary className="cursor-pointer p-3">
+                    <span className="font-medium">
+                      {PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL]}: {p.specialty} ved {p.partner}
+                    </span>
+                    {" · "}
+                    {p.agreedStart ? `avtalt ${formatDay(p.agreedStart)}–${formatDay(p.agreedEnd)}` : `ønsket start ${formatDay(p.desiredStart)}`}
+                    {p.queueDate ? ` · i kø fra ${formatDay(p.queueDate)}` : ""}
+                  </summary>
+                  <div className="border-t border-slate-300 p-3">
+                    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+                      <dt className="font-medium">Status</dt>
+                      <dd>
+                        <PeriodStatusBadge status={p.status} />
+                      </dd>
+                      <dt className="font-medium">Samarbeidspart</dt>
+                      <dd>{p.partner}</dd>
+                      <dt className="font-medium">Læringsarena</dt>
+                      <dd>{p.arenaName}</dd>
+                      <dt className="font-medium">Ønsket start</dt>
+                      <dd>{formatDay(p.desiredStart)}</dd>
+                      <dt className="font-medium">Normert tid</dt>
+                      <dd>{p.durationMonths} måneder</dd>
+                      <dt className="font-medium">Kødato</dt>
+                      <dd>{p.queueDate ? formatDay(p.queueDate) : "Ikke i kø ennå"}</dd>
+                      {p.agreedStart ? (
+                        <>
+                          <dt className="font-medium">Avtalt periode</dt>
+                          <dd>
+                            {formatDay(p.agreedStart)}–{formatDay(p.agreedEnd)}
+                          </dd>
+                        </>
+                      ) : null}
+                      <dt className="font-medium">Inntak</dt>
+                      <dd>{INTAKE_PROCEDURE_LABEL[p.intakeProcedure]}</dd>
+                      {p.statusReason ? (
+                        <>
+                          <dt className="font-medium">Merknad</dt>
+                          <dd>{p.statusReason}</dd>
+                        </>
+                      ) : null}
+                    </dl>
+                    {p.status === "BEHOV" ? (
+                      <ActionForm
+                        action={activateWishForm}
+                        idPrefix={`onske-${p.id}-`}
+                        hidden={{ periodId: p.id }}
+                        submitLabel={`Gjør til ønske: ${p.partner}`}
+                        className="mt-3"
+                        buttonClassName={secondaryButton}
+                      />
+                    ) : null}
+                    {p.intakeProcedure === "EGET_SKJEMA" && (p.status === "ONSKE" || p.status === "I_KO") ? (
+                      <div className="mt-4 rounded border border-slate-300 p-3">
+                        <h3 className="font-semibold">Innmeldingsskjema til {p.partner}</h3>
+                        <p className="mt-1 text-sm text-slate-700">
+                          {p.partner} har egen inntaksprosedyre. Fyll ut skjemaet; lederen din godkjenner det, og lokal koordinator sender det. Du står i kø fra datoen
+                          foretaket mottar det.
+                        </p>
+                        {p.intake ? (
+                          <p className="mt-1 text-sm">
+                            Utfylt {formatDate(p.intake.filledAt)} · {p.intake.leaderApprovedAt ? `godkjent av leder ${formatDate(p.intake.leaderApprovedAt)}` : "venter på godkjenning fra leder"}
+                            {p.intake.forwardedAt ? ` · sendt ${formatDate(p.intake.forwardedAt)}` : ""}
+                            {p.intake.receivedOn ? ` · mottatt ${formatDay(p.intake.receivedOn)}` : ""}
+                            {p.intake.needsResend ? " · må sendes på nytt" : ""}
+                          </p>
+                        ) : null}
+                        <ActionForm
+                          action={saveIntakeFormForm}
+                          idPrefix={`skjema-${p.id}-`}
+                          hidden={{ periodId: p.id }}
+                          fields={[
+                            { name: "motivasjon", label: "Motivasjon", type: "textarea", required: true, defaultValue: p.intake?.content.motivasjon ?? "" },
+                            { name: "onsketOppstart", label: "Ønsket oppstart", type: "date", required: true, defaultValue: p.desiredStart.toISOString().slice(0, 10) },
+                            { name: "oppnaddeLaeringsmal", label: "Oppnådde læringsmål", type: "textarea", required: true, defaultValue: p.intake?.content.oppnaddeLaeringsmal ?? "" },
+                            { name: "kontaktinfo", label: "Kontaktinformasjon (telefon, e-post)", type: "text", required: true, defaultValue: p.intake?.content.kontaktinfo ?? "" },
+                          ]}
+                          submitLabel={p.intake ? "Lagre endringer i skjemaet" : "Lagre innmeldingsskjema"}
+                          className="mt-3 max-w-xl"
+                        />
+                      </div>
+                    ) : null}
+                    {p.status === "ONSKE" || p.status === "I_KO" ? (
+                      <ActionForm
+                        action={withdrawWishForm}
+                        idPrefix={`trekk-${p.id}-`}
+                        hidden={{ periodId: p.id }}
+                        submitLabel={`Trekk ønsket: ${p.partner}`}
+                        className="mt-3"
+                        buttonClassName={secondaryButton}
+                      />
+                    ) : null}
+                  </div>
+                </details>
               </li>
             ))}
           </ul>

@@ -5,7 +5,20 @@ export type NavItem = { href: string; label: string };
 /** Each role area's menu. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
   LIS: [{ href: "/lis", label: "Min side" }],
-  LEDER: [{ href: "/leder", label: "Oversikt" }],
-  LOKAL_KOORDINATOR: [{ href: "/koordinator", label: "Oversikt" }],
-  REGIONAL_KOORDINATOR: [{ href: "/regional", label: "Oversikt" }],
+  LEDER: [
+    { href: "/leder", label: "Oversikt" },
+    { href: "/leder/fagavtaler", label: "Fagavtaler" },
+    { href: "/leder/innmeldingsskjema", label: "Innmeldingsskjema" },
+  ],
+  LOKAL_KOORDINATOR: [
+    { href: "/koordinator", label: "Oversikt" },
+    { href: "/koordinator/fiktiv-enhet", label: "Fiktiv enhet" },
+    { href: "/koordinator/fagavtaler", label: "Fagavtaler" },
+    { href: "/koordinator/innmeldingsskjema", label: "Innmeldingsskjema" },
+  ],
+  REGIONAL_KOORDINATOR: [
+    { href: "/regional", label: "Oversikt" },
+    { href: "/regional/fiktiv-enhet", label: "Fiktive enheter" },
+    { href: "/regional/fagavtaler", label: "Fagavtaler" },
+  ],
 };

@@ -89,6 +89,7 @@ const PEOPLE = [
   person("nora", "Nora Lie", "LIS indremedisin del 2, Helgeland (vikariat 12 mnd; i fiktiv enhet, ikke tildelbar)"),
   person("magnus", "Magnus Larsen", "LIS anestesiologi, Finnmark (fast; plan under arbeid)"),
   person("henrik", "Henrik Berg", "LIS anestesiologi, Finnmark (vikariat 4 mnd; ikke i fiktiv enhet)"),
+  person("vilde", "Vilde Nilsen", "LIS generell kirurgi, Helgeland (fast; godkjent plan, ikke registrert i fiktiv enhet)"),
 ] as const;
 
 type PersonKey = (typeof PEOPLE)[number]["key"];
@@ -803,6 +804,37 @@ function lisSpecs(now: Date, today: Date): LisSpec[] {
       ],
       achieved: [],
       wishes: [],
+    },
+    {
+      // Approved plan, not yet registered in the FE: on the local coordinator's work list.
+      key: "vilde",
+      organisationId: ORG.helgeland,
+      departmentId: DEPT.helgelandKirurgi,
+      specialtyId: SPEC.generellKirurgi,
+      type: "FAST",
+      part: "DEL3",
+      title: "Lege i spesialisering i generell kirurgi",
+      start: monthStart(-10),
+      versions: [
+        {
+          n: 1,
+          status: "GODKJENT",
+          at: ts(0, -10),
+          courses: "Grunnkurs i generell kirurgi",
+          periods: [
+            home(DEPT.helgelandKirurgi, monthStart(-10), monthStart(9)),
+            away(FAGAVTALE.helgelandUnnKirurgi, monthStart(9), monthStart(15)),
+            home(DEPT.helgelandKirurgi, monthStart(15), monthStart(20)),
+            away(FAGAVTALE.helgelandNordlysKirurgi, monthStart(20), addMonths(monthStart(20), 3)),
+            home(DEPT.helgelandKirurgi, addMonths(monthStart(20), 3), monthStart(40)),
+          ],
+        },
+      ],
+      achieved: ["GENKIR-01", "FKM-01"],
+      wishes: [
+        { key: "unn", fagavtaleId: FAGAVTALE.helgelandUnnKirurgi, status: "BEHOV", desiredStart: monthStart(9), planPeriodIndex: 1, createdAt: ts(0, -10) },
+        { key: "nordlys", fagavtaleId: FAGAVTALE.helgelandNordlysKirurgi, status: "BEHOV", desiredStart: monthStart(20), planPeriodIndex: 3, createdAt: ts(0, -10) },
+      ],
     },
     {
       // Vikariat under 6 months: not registered in the FE (seed 000 §Fiktiv enhet).

@@ -1,0 +1,22 @@
+import { getActor } from "@/lib/auth/session";
+import { hasRole } from "@/lib/server/auth/load-actor";
+import { exportFeRegistryCsv } from "@/lib/server/fe/export-fe-registry-csv";
+import { parseRegistryFilter } from "@/lib/server/fe/registry-filter";
+import { osloDate } from "@/lib/server/fe/fe-scope";
+
+/** CSV of the local coordinator's own fiktiv enhet; authenticated and scoped here, not by the layout. */
+export async function GET(request: Request): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) return new Response("Du må logge inn.", { status: 401 });
+  if (!hasRole(actor, "LOKAL_KOORDINATOR")) return new Response("Du har ikke tilgang til dette.", { status: 403 });
+  const filter = parseRegistryFilter(new URL(request.url).searchParams);
+  const csv = await exportFeRegistryCsv({ actor, as: "LOKAL_KOORDINATOR", filter });
+  const day = osloDate(new Date()).toISOString().slice(0, 10);
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="fiktiv-enhet-${day}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,200 @@
+import { requireRole } from "@/lib/auth/session";
+import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
+import { listFeRegistry } from "@/lib/server/fe/list-fe-registry";
+import { listSendingGroups } from "@/lib/server/fe/list-sending-groups";
+import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry-filter";
+import { RegistryTable } from "@/components/fe/registry-table";
+import { RegistryFilterForm } from "@/components/fe/registry-filter";
+import { ActionForm } from "@/components/fe/action-form";
+import { registerLisForm } from "@/lib/actions/fe/register-lis";
+import { correctRegistrationDateForm } from "@/lib/actions/fe/correct-registration-date";
+import { endRegistrationForm } from "@/lib/actions/fe/end-registration";
+import { setSendingOrderForm } from "@/lib/actions/fe/set-sending-order";
+import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
+import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
+import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { formatDate, formatDay } from "@/lib/format";
+
+export const metadata = { title: "Fiktiv enhet" };
+
+const BASE = "/koordinator/fiktiv-enhet";
+
+export default async function KoordinatorFiktivEnhetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireRole("LOKAL_KOORDINATOR");
+  const params = await searchParams;
+  const filter = parseRegistryFilter(params);
+  const registeredId = typeof params.registrert === "string" ? params.registrert : null;
+  const [worklist, rows, all, groups] = await Promise.all([
+    listFeWorklist({ actor }),
+    listFeRegistry({ actor, as: "LOKAL_KOORDINATOR", filter }),
+    listFeRegistry({ actor, as: "LOKAL_KOORDINATOR" }),
+    listSendingGroups({ actor }),
+  ]);
+  const registered = registeredId ? all.find((r) => r.registrationId === registeredId) : undefined;
+  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Fiktiv enhet</h1>
+      <p className="mt-2 text-slate-700">
+        LIS i fast stilling eller vikariat på 6 måneder eller mer registreres i foretakets fiktive enhet fra godkjent gjennomføringsplan. Registreringsdatoen gir
+        ansiennitet i køen.
+      </p>
+
+      {registered ? (
+        <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 p-3 font-medium text-green-900">
+          {registered.name} er registrert i fiktiv enhet med ansiennitet fra {formatDay(registered.registeredOn)}.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="til-registrering" className="mt-8">
+        <h2 id="til-registrering" className="text-xl font-semibold">
+          Til registrering
+        </h2>
+        {worklist.length === 0 ? (
+          <p className="mt-2">Ingen godkjente planer venter på registrering.</p>
+        ) : (
+          <ul className="mt-3 space-y-3">
+            {worklist.map((w) => (
+              <li key={`${w.kind}-${w.employmentId}`} className="rounded border border-slate-300 bg-white p-4">
+                <h3 className="font-semibold">
+                  {w.personName} – {w.kind === "NY" ? "godkjent plan, ikke registrert" : "plan endret siden registrering"}
+                </h3>
+                <p className="text-sm text-slate-700">
+                  {w.specialty} · {EMPLOYMENT_TYPE_LABEL[w.type]} fra {formatDay(w.startDate)}
+                  {w.endDate ? ` til ${formatDay(w.endDate)}` : ""} · plan versjon {w.planVersionNumber} godkjent {formatDate(w.approvedAt)}
+                  {w.registeredVersionNumber ? ` (registrert på versjon ${w.registeredVersionNumber})` : ""}
+                </p>
+                {w.note ? <p className="mt-1 text-sm">{w.note}</p> : null}
+                {w.blockedReason ? (
+                  <p className="mt-2 font-medium text-red-800">Kan ikke registreres: {w.blockedReason}</p>
+                ) : (
+                  <ActionForm
+                    action={registerLisForm}
+                    idPrefix={`reg-${w.employmentId}-`}
+                    hidden={{ employmentId: w.employmentId }}
+                    fields={
+                      w.kind === "NY"
+                        ? [{ name: "registeredOn", label: `Registreringsdato (ansiennitet) for ${w.personName}`, type: "date", hint: "Tomt felt gir dagens dato." }]
+                        : []
+                    }
+                    submitLabel={w.kind === "NY" ? `Registrer ${w.personName} i fiktiv enhet` : `Oppdater registreringen til ny plan for ${w.personName}`}
+                    className="mt-3 max-w-md"
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="prioritering" className="mt-10">
+        <h2 id="prioritering" className="text-xl font-semibold">
+          Prioritering innen foretaket
+        </h2>
+        <p className="mt-2 text-slate-700">Når flere LIS fra foretaket venter på samme samarbeidspart og spesialitet, bestemmer foretaket rekkefølgen (kriterium 5).</p>
+        {groups.length === 0 ? (
+          <p className="mt-2">Ingen grupper med flere LIS som venter på samme sted.</p>
+        ) : (
+          groups.map((g) => (
+            <div key={g.key} className="mt-4 rounded border border-slate-300 bg-white p-4">
+              <h3 className="font-semibold">
+                {g.specialty} ved {g.partner}
+              </h3>
+              <ol className="mt-2 list-decimal pl-6" aria-label={`Gjeldende rekkefølge, ${g.specialty} ved ${g.partner}`}>
+                {g.members.map((m) => (
+                  <li key={m.periodId}>
+                    {m.name} ({PERIOD_STATUS_LABEL[m.status as keyof typeof PERIOD_STATUS_LABEL]}, ansiennitet {formatDay(m.registeredOn)}, ønsket start {formatDay(m.desiredStart)})
+                    {m.sendingRank ? ` – prioritet ${m.sendingRank}` : " – ikke prioritert"}
+                  </li>
+                ))}
+              </ol>
+              {g.members[0]?.sendingRankReason ? <p className="mt-1 text-sm text-slate-700">Begrunnelse: {g.members[0].sendingRankReason}</p> : null}
+              <ActionForm
+                action={setSendingOrderForm}
+                idPrefix={`rekkefolge-${g.key.replace(/[^A-Za-z0-9-]/g, "-")}-`}
+                fields={[
+                  ...g.members.map((m, i) => ({ name: `rank-${m.periodId}`, label: `Rekkefølge for ${m.name}`, type: "number" as const, defaultValue: m.sendingRank ?? i + 1 })),
+                  { name: "reason", label: "Begrunnelse for rekkefølgen", type: "textarea" as const, required: true },
+                ]}
+                submitLabel="Lagre rekkefølge"
+                className="mt-3 max-w-md"
+              />
+            </div>
+          ))
+        )}
+      </section>
+
+      <section aria-labelledby="registrerte" className="mt-10">
+        <h2 id="registrerte" className="text-xl font-semibold">
+          Registrerte LIS
+        </h2>
+        <RegistryFilterForm basePath={BASE} filter={filter} specialties={specialties} />
+        <p className="mt-3">
+          <a href={`${BASE}/eksport${filterQueryString(filter)}`} className="underline" download>
+            Last ned som CSV (Excel)
+          </a>
+        </p>
+        <RegistryTable
+          rows={rows}
+          basePath={BASE}
+          filter={filter}
+          showOrganisation={false}
+          caption="LIS i fiktiv enhet"
+          rowExtra={(r) => (
+            <details>
+              <summary className="cursor-pointer text-sm underline">
+                Endre<span className="sr-only"> registrering og ønsker for {r.name}</span>
+              </summary>
+              <div className="mt-2 space-y-4">
+                {r.periods
+                  .filter((p) => p.status === "BEHOV" || p.status === "ONSKE" || p.status === "I_KO")
+                  .map((p) =>
+                    p.status === "BEHOV" ? (
+                      <ActionForm
+                        key={p.id}
+                        action={activateWishForm}
+                        idPrefix={`onske-${p.id}-`}
+                        hidden={{ periodId: p.id }}
+                        submitLabel={`Gjør behovet ved ${p.partner} til ønske for ${r.name}`}
+                        buttonClassName="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+                      />
+                    ) : (
+                      <ActionForm
+                        key={p.id}
+                        action={withdrawWishForm}
+                        idPrefix={`trekk-${p.id}-`}
+                        hidden={{ periodId: p.id }}
+                        submitLabel={`Trekk ønsket ved ${p.partner} for ${r.name}`}
+                        buttonClassName="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+                      />
+                    ),
+                  )}
+                <ActionForm
+                  action={correctRegistrationDateForm}
+                  idPrefix={`korr-${r.registrationId}-`}
+                  hidden={{ registrationId: r.registrationId }}
+                  fields={[
+                    { name: "newDate", label: "Ny registreringsdato", type: "date", required: true },
+                    { name: "reason", label: "Begrunnelse", type: "textarea", required: true, hint: "Ansiennitetsdatoen endres aldri uten begrunnelse." },
+                  ]}
+                  submitLabel="Endre dato"
+                />
+                <ActionForm
+                  action={endRegistrationForm}
+                  idPrefix={`slutt-${r.registrationId}-`}
+                  hidden={{ registrationId: r.registrationId }}
+                  fields={[
+                    { name: "endedOn", label: "Sluttdato", type: "date", required: true },
+                    { name: "endReason", label: "Grunn (sluttet, ferdig spesialist …)", type: "textarea", required: true },
+                  ]}
+                  submitLabel="Avslutt registrering"
+                />
+              </div>
+            </details>
+          )}
+        />
+      </section>
+    </>
+  );
+}

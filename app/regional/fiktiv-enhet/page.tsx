@@ -1,0 +1,32 @@
+import { requireRole } from "@/lib/auth/session";
+import { listFeRegistry } from "@/lib/server/fe/list-fe-registry";
+import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry-filter";
+import { RegistryTable } from "@/components/fe/registry-table";
+import { RegistryFilterForm } from "@/components/fe/registry-filter";
+
+export const metadata = { title: "Fiktive enheter i regionen" };
+
+const BASE = "/regional/fiktiv-enhet";
+
+export default async function RegionalFiktivEnhetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireRole("REGIONAL_KOORDINATOR");
+  const filter = parseRegistryFilter(await searchParams);
+  const [rows, all] = await Promise.all([listFeRegistry({ actor, as: "REGIONAL_KOORDINATOR", filter }), listFeRegistry({ actor, as: "REGIONAL_KOORDINATOR" })]);
+  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  const organisations = [...new Map(all.map((r) => [r.organisationId, { id: r.organisationId, name: r.organisation }])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name, "nb"),
+  );
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Fiktive enheter i regionen</h1>
+      <p className="mt-2 text-slate-700">Alle LIS registrert i helseforetakenes fiktive enheter, med ønsker, avtalte perioder og om de kan tildeles gjennomstrømningsstilling.</p>
+      <RegistryFilterForm basePath={BASE} filter={filter} specialties={specialties} organisations={organisations} />
+      <p className="mt-3">
+        <a href={`${BASE}/eksport${filterQueryString(filter)}`} className="underline" download>
+          Last ned som CSV (Excel)
+        </a>
+      </p>
+      <RegistryTable rows={rows} basePath={BASE} filter={filter} showOrganisation caption="LIS i fiktive enheter" />
+    </>
+  );
+}

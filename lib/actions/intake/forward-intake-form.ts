@@ -1,0 +1,23 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "@/lib/validation/zod";
+import { defineAction, formAction } from "@/lib/server/action";
+import { forwardIntakeForm as service } from "@/lib/server/intake/forward-intake-form";
+
+const action = defineAction({
+  name: "forwardIntakeForm",
+  capability: "intake:forward",
+  input: z.object({ intakeFormId: z.string().min(1) }),
+  handler: ({ actor, input }) => service({ actor, intakeFormId: input.intakeFormId }),
+  successMessage: "Skjemaet er sendt til mottakende foretak.",
+});
+
+export async function forwardIntakeForm(input: unknown) {
+  const result = await action(input);
+  if (result.ok) revalidatePath("/koordinator/innmeldingsskjema");
+  return result;
+}
+
+export async function forwardIntakeFormForm(previous: Awaited<ReturnType<typeof forwardIntakeForm>> | null, formData: FormData) {
+  return formAction(forwardIntakeForm)(previous, formData);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { checkFeRegistration, compareSendingOrder, lastsAtLeastSixMonths } from "./fe-registration";
+
+const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
+
+describe("checkFeRegistration", () => {
+  it("registers a permanent LIS as eligible", () => {
+    expect(checkFeRegistration({ employment: { type: "FAST", startDate: d("2026-01-01"), endDate: null }, planApprovedAndValid: true })).toEqual({
+      ok: true,
+      eligibleForGjennomstromning: true,
+      note: null,
+    });
+  });
+
+  it("treats exactly 6 calendar months as enough and one day less as too short", () => {
+    expect(lastsAtLeastSixMonths(d("2026-01-15"), d("2026-07-15"))).toBe(true);
+    expect(lastsAtLeastSixMonths(d("2026-01-15"), d("2026-07-14"))).toBe(false);
+    // Month-end clamping: 31 August + 6 months = 28 February.
+    expect(lastsAtLeastSixMonths(d("2026-08-31"), d("2027-02-28"))).toBe(true);
+    expect(lastsAtLeastSixMonths(d("2026-08-31"), d("2027-02-27"))).toBe(false);
+  });
+
+  it("registers a vikar of 6 months or more, but not as eligible for gjennomstrømningsstilling", () => {
+    const result = checkFeRegistration({ employment: { type: "VIKARIAT", startDate: d("2026-01-15"), endDate: d("2026-07-15") }, planApprovedAndValid: true });
+    expect(result).toMatchObject({ ok: true, eligibleForGjennomstromning: false });
+  });
+
+  it("refuses a vikariat under 6 months, one without end date, and anyone without a valid approved plan", () => {
+    expect(checkFeRegistration({ employment: { type: "VIKARIAT", startDate: d("2026-01-15"), endDate: d("2026-07-14") }, planApprovedAndValid: true })).toMatchObject({
+      ok: false,
+      code: "VIKARIAT_FOR_KORT",
+    });
+    expect(checkFeRegistration({ employment: { type: "VIKARIAT", startDate: d("2026-01-15"), endDate: null }, planApprovedAndValid: true })).toMatchObject({
+      ok: false,
+      code: "MANGLER_SLUTTDATO",
+    });
+    expect(checkFeRegistration({ employment: { type: "FAST", startDate: d("2026-01-15"), endDate: null }, planApprovedAndValid: false })).toMatchObject({
+      ok: false,
+      code: "PLAN_IKKE_GODKJENT",
+    });
+  });
+});
+
+describe("compareSendingOrder", () => {
+  it("orders by rank, unranked last, then by seniority date, then name", () => {
+    const rows = [
+      { name: "C", sendingRank: null, registeredOn: d("2025-01-01") },
+      { name: "B", sendingRank: 2, registeredOn: d("2026-01-01") },
+      { name: "A", sendingRank: 1, registeredOn: d("2026-06-01") },
+      { name: "D", sendingRank: null, registeredOn: d("2024-01-01") },
+    ];
+    expect([...rows].sort(compareSendingOrder).map((r) => r.name)).toEqual(["A", "B", "D", "C"]);
+  });
+});

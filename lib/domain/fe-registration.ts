@@ -1,0 +1,56 @@
+import { addMonths } from "./plan-status";
+
+/**
+ * Who may be registered in a trust's fiktiv enhet (seed 000 §Fiktiv enhet; DOMAIN.md "Rules" 1–2):
+ * a LIS with a permanent post, or a vikariat of 6 calendar months or more. A vikar earns seniority
+ * but cannot be allocated a gjennomstrømningsstilling.
+ */
+export const MIN_VIKARIAT_MONTHS = 6;
+
+export type RegistrationEmployment = { type: "FAST" | "VIKARIAT"; startDate: Date; endDate: Date | null };
+
+export type RegistrationCheck =
+  | { ok: true; eligibleForGjennomstromning: boolean; note: string | null }
+  | { ok: false; code: "VIKARIAT_FOR_KORT" | "MANGLER_SLUTTDATO" | "PLAN_IKKE_GODKJENT"; message: string };
+
+/** True when end − start is at least `MIN_VIKARIAT_MONTHS` calendar months (dates are UTC midnight). */
+export function lastsAtLeastSixMonths(startDate: Date, endDate: Date): boolean {
+  return endDate.getTime() >= addMonths(startDate, MIN_VIKARIAT_MONTHS).getTime();
+}
+
+export function checkFeRegistration(input: { employment: RegistrationEmployment; planApprovedAndValid: boolean }): RegistrationCheck {
+  const { employment } = input;
+  if (!input.planApprovedAndValid) {
+    return { ok: false, code: "PLAN_IKKE_GODKJENT", message: "LIS-en har ingen gyldig godkjent gjennomføringsplan. Registrering i fiktiv enhet bygger på en godkjent plan." };
+  }
+  if (employment.type === "FAST") return { ok: true, eligibleForGjennomstromning: true, note: null };
+  if (!employment.endDate) {
+    return { ok: false, code: "MANGLER_SLUTTDATO", message: "Vikariatet mangler sluttdato, så varigheten kan ikke vurderes." };
+  }
+  if (!lastsAtLeastSixMonths(employment.startDate, employment.endDate)) {
+    return {
+      ok: false,
+      code: "VIKARIAT_FOR_KORT",
+      message: "Vikariatet varer kortere enn 6 måneder. Bare LIS i fast stilling eller vikariat på 6 måneder eller mer kan registreres i fiktiv enhet.",
+    };
+  }
+  return {
+    ok: true,
+    eligibleForGjennomstromning: false,
+    note: "Vikar: registreres i fiktiv enhet og opparbeider ansiennitet, men kan ikke tildeles gjennomstrømningsstilling.",
+  };
+}
+
+/** Orders LIS by sending rank (unranked last), then by seniority date, then by name. */
+export function compareSendingOrder(
+  a: { sendingRank: number | null; registeredOn: Date | null; name: string },
+  b: { sendingRank: number | null; registeredOn: Date | null; name: string },
+): number {
+  const ra = a.sendingRank ?? Number.MAX_SAFE_INTEGER;
+  const rb = b.sendingRank ?? Number.MAX_SAFE_INTEGER;
+  if (ra !== rb) return ra - rb;
+  const da = a.registeredOn?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  const dbt = b.registeredOn?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  if (da !== dbt) return da - dbt;
+  return a.name.localeCompare(b.name, "nb");
+}

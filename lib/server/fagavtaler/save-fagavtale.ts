@@ -1,0 +1,151 @@
+import "server-only";
+import { db, type Tx } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { UserError, notFound } from "@/lib/server/errors";
+import { writeAudit } from "@/lib/server/audit/write-audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { manageableFagavtaleWhere, manageableHomeWhere } from "./fagavtale-scope";
+
+export type FagavtaleInput = {
+  homeOrganisationId: string;
+  partnerOrganisationId: string;
+  specialtyId: string;
+  arenaName: string;
+  normertTidMonths: number;
+  capacityCount: number;
+  capacityUnit: "PER_AR" | "PER_SEMESTER" | "VARSEMESTER" | "HOSTSEMESTER";
+  intakeProcedure: "HELSE_NORD_TILDELING" | "EGET_SKJEMA";
+  contactName?: string | null;
+  contactEmail?: string | null;
+  validFrom: Date;
+  validTo?: Date | null;
+  dekkes: string[];
+  forkunnskap: string[];
+  notes?: string;
+};
+
+const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** The agreement as stored in a FagavtaleVersion: every field a coordinator can change. */
+async function snapshotOf(tx: Tx, id: string): Promise<Prisma.InputJsonValue> {
+  const a = await tx.fagavtale.findUniqueOrThrow({ where: { id }, include: { learningGoals: { include: { learningGoal: true } } } });
+  return {
+    homeOrganisationId: a.homeOrganisationId,
+    partnerOrganisationId: a.partnerOrganisationId,
+    specialtyId: a.specialtyId,
+    arenaName: a.arenaName,
+    normertTidMonths: a.normertTidMonths,
+    capacityCount: a.capacityCount,
+    capacityUnit: a.capacityUnit,
+    intakeProcedure: a.intakeProcedure,
+    contactName: a.contactName,
+    contactEmail: a.contactEmail,
+    validFrom: day(a.validFrom),
+    validTo: day(a.validTo),
+    notes: a.notes,
+    dekkes: a.learningGoals.filter((g) => g.role === "DEKKES").map((g) => g.learningGoal.code).sort(),
+    forkunnskap: a.learningGoals.filter((g) => g.role === "FORKUNNSKAP").map((g) => g.learningGoal.code).sort(),
+  };
+}
+
+/**
+ * Creates or changes a fagavtale. FagavtaleVersion n holds the agreement as it stood at version n:
+ * the first change of an agreement without history also records the state it changed from.
+ */
+export async function saveFagavtale(options: {
+  actor: Actor;
+  as: "LOKAL_KOORDINATOR" | "REGIONAL_KOORDINATOR";
+  id?: string;
+  expectedVersion?: number;
+  input: FagavtaleInput;
+  reason: string;
+}): Promise<{ id: string; version: number }> {
+  const { input } = options;
+  const home = await db.organisation.findFirst({ where: { AND: [{ id: input.homeOrganisationId }, manageableHomeWhere(options.actor, options.as)] } });
+  if (!home) throw new UserError("VALIDATION", "Du kan bare lage fagavtaler der ditt foretak er hjemmepart.", { homeOrganisationId: ["Velg et foretak du er koordinator for."] });
+  if (input.partnerOrganisationId === input.homeOrganisationId) {
+    throw new UserError("VALIDATION", "Samarbeidsparten må være en annen enn hjemmeparten.", { partnerOrganisationId: ["Velg en annen samarbeidspart enn hjemmeparten."] });
+  }
+  const partner = await db.organisation.findUnique({ where: { id: input.partnerOrganisationId } });
+  if (!partner) throw new UserError("VALIDATION", "Ukjent samarbeidspart.", { partnerOrganisationId: ["Velg en samarbeidspart fra listen."] });
+  const specialty = await db.specialty.findUnique({ where: { id: input.specialtyId } });
+  if (!specialty) throw new UserError("VALIDATION", "Ukjent spesialitet.", { specialtyId: ["Velg en spesialitet fra listen."] });
+
+  const codes = [...new Set([...input.dekkes, ...input.forkunnskap])];
+  const goals = await db.learningGoal.findMany({ where: { code: { in: codes } } });
+  const byCode = new Map(goals.map((g) => [g.code, g]));
+  const goalErrors: Record<string, string[]> = {};
+  for (const field of ["dekkes", "forkunnskap"] as const) {
+    const bad = input[field].filter((c) => {
+      const g = byCode.get(c);
+      return !g || (g.specialtyId !== null && g.specialtyId !== specialty.id);
+    });
+    if (bad.length) goalErrors[field] = [`Ukjente læringsmål for ${specialty.name}: ${bad.join(", ")}.`];
+  }
+  const both = input.dekkes.filter((c) => input.forkunnskap.includes(c));
+  if (both.length) goalErrors.forkunnskap = [...(goalErrors.forkunnskap ?? []), `Et læringsmål kan ikke både dekkes og være forkunnskap: ${both.join(", ")}.`];
+  if (Object.keys(goalErrors).length) throw new UserError("VALIDATION", "Sjekk læringsmålene.", goalErrors);
+
+  const data = {
+    homeOrganisationId: input.homeOrganisationId,
+    partnerOrganisationId: input.partnerOrganisationId,
+    specialtyId: input.specialtyId,
+    arenaName: input.arenaName.trim(),
+    normertTidMonths: input.normertTidMonths,
+    capacityCount: input.capacityCount,
+    capacityUnit: input.capacityUnit,
+    intakeProcedure: input.intakeProcedure,
+    contactName: input.contactName?.trim() || null,
+    contactEmail: input.contactEmail?.trim().toLowerCase() || null,
+    validFrom: input.validFrom,
+    validTo: input.validTo ?? null,
+    notes: input.notes?.trim() ?? "",
+  };
+  const goalRows = [
+    ...input.dekkes.map((c) => ({ learningGoalId: byCode.get(c)!.id, role: "DEKKES" as const })),
+    ...input.forkunnskap.map((c) => ({ learningGoalId: byCode.get(c)!.id, role: "FORKUNNSKAP" as const })),
+  ];
+  const reason = options.reason.trim();
+
+  if (!options.id) {
+    return db.$transaction(async (tx) => {
+      const created = await tx.fagavtale.create({ data: { ...data, version: 1, learningGoals: { create: goalRows } } });
+      await tx.fagavtaleVersion.create({
+        data: { fagavtaleId: created.id, version: 1, snapshot: await snapshotOf(tx, created.id), changedById: options.actor.personId, reason: reason || "Opprettet" },
+      });
+      await writeAudit(tx, options.actor, { action: "fagavtale-opprettet", entityType: "Fagavtale", entityId: created.id, data: { versjon: 1 } });
+      return { id: created.id, version: 1 };
+    });
+  }
+
+  const existing = await db.fagavtale.findFirst({ where: { AND: [{ id: options.id }, manageableFagavtaleWhere(options.actor, options.as)] } });
+  if (!existing) throw notFound();
+  if (!reason) throw new UserError("VALIDATION", "Skriv hva som er endret og hvorfor.", { reason: ["Skriv hva som er endret og hvorfor."] });
+  return db.$transaction(async (tx) => {
+    const previous = await snapshotOf(tx, existing.id);
+    const bumped = await tx.fagavtale.updateMany({
+      where: { id: existing.id, version: options.expectedVersion ?? existing.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (bumped.count !== 1) throw new UserError("CONFLICT", "Fagavtalen er endret av noen andre mens du redigerte. Last siden på nytt og gjør endringen igjen.");
+    const version = existing.version + 1;
+    const hasPrevious = await tx.fagavtaleVersion.findUnique({ where: { fagavtaleId_version: { fagavtaleId: existing.id, version: existing.version } } });
+    // The state before the change, if it was never recorded (seeded or older agreements), then the new state.
+    if (!hasPrevious) {
+      await tx.fagavtaleVersion.create({
+        data: { fagavtaleId: existing.id, version: existing.version, snapshot: previous, changedById: options.actor.personId, reason: "Tilstand før første registrerte endring" },
+      });
+    }
+    await tx.fagavtaleLearningGoal.deleteMany({ where: { fagavtaleId: existing.id } });
+    await tx.fagavtaleLearningGoal.createMany({ data: goalRows.map((g) => ({ ...g, fagavtaleId: existing.id })) });
+    const after = await snapshotOf(tx, existing.id);
+    await tx.fagavtaleVersion.create({ data: { fagavtaleId: existing.id, version, snapshot: after, changedById: options.actor.personId, reason } });
+    await writeAudit(tx, options.actor, {
+      action: "fagavtale-endret",
+      entityType: "Fagavtale",
+      entityId: existing.id,
+      data: { fraVersjon: existing.version, tilVersjon: version, begrunnelse: reason },
+    });
+    return { id: existing.id, version };
+  });
+}

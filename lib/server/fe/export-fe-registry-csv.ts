@@ -1,0 +1,33 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { toCsv } from "@/lib/domain/csv";
+import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { formatDay } from "@/lib/format";
+import { planStandingText } from "@/components/plan-standing-badge";
+import { listFeRegistry, type RegistryFilter } from "./list-fe-registry";
+import type { FeViewer } from "./fe-scope";
+
+/** The fiktiv enhet the actor sees, as an Excel-friendly CSV (nb-NO dates, `;`, UTF-8 BOM, formula-safe). */
+export async function exportFeRegistryCsv(options: { actor: Actor; as: FeViewer; filter?: RegistryFilter; now?: Date }): Promise<string> {
+  const rows = await listFeRegistry(options);
+  return toCsv(
+    ["Navn", "Foretak", "Spesialitet", "Stilling", "Ansiennitetsdato", "Plan", "Ønsker og perioder", "Tildelbar", "Begrunnelse"],
+    rows.map((r) => [
+      r.name,
+      r.organisation,
+      r.specialty,
+      EMPLOYMENT_TYPE_LABEL[r.employmentType],
+      formatDay(r.registeredOn),
+      planStandingText(r.plan).text,
+      r.periods
+        .map(
+          (p) =>
+            `${PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL]}: ${p.specialty}, ${p.partner}, ønsket start ${formatDay(p.desiredStart)}` +
+            (p.sendingRank ? `, prioritet ${p.sendingRank}` : ""),
+        )
+        .join(" | "),
+      r.eligibility.eligible ? "Ja" : "Nei",
+      r.eligibility.reasons.map((x) => x.message).join(" "),
+    ]),
+  );
+}

@@ -1,0 +1,152 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
+import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
+import { feOrganisationIds, type FeViewer } from "./fe-scope";
+
+export const ACTIVE_WISH = ["ONSKE", "I_KO", "TILBUDT"] as const;
+
+export type RegistryPeriod = {
+  id: string;
+  status: string;
+  partner: string;
+  partnerId: string;
+  specialty: string;
+  desiredStart: Date;
+  durationMonths: number;
+  queueDate: Date | null;
+  sendingRank: number | null;
+  sendingRankReason: string | null;
+  agreedStart: Date | null;
+  agreedEnd: Date | null;
+};
+
+export type RegistryRow = {
+  registrationId: string;
+  personId: string;
+  name: string;
+  organisationId: string;
+  organisation: string;
+  specialtyId: string;
+  specialty: string;
+  employmentType: "FAST" | "VIKARIAT";
+  registeredOn: Date;
+  plan: PlanStanding;
+  periods: RegistryPeriod[];
+  eligibility: Eligibility;
+};
+
+export type RegistryFilter = {
+  q?: string;
+  specialtyId?: string;
+  type?: "FAST" | "VIKARIAT";
+  eligible?: "ja" | "nei";
+  plan?: "gyldig" | "utloper" | "utlopt" | "mangler";
+  organisationId?: string;
+  sort?: "navn" | "ansiennitet" | "spesialitet" | "foretak";
+  dir?: "asc" | "desc";
+};
+
+export function planBucket(plan: PlanStanding): "gyldig" | "utloper" | "utlopt" | "mangler" {
+  if (plan.kind === "GYLDIG") return plan.expiringSoon ? "utloper" : "gyldig";
+  if (plan.kind === "UTLOPT") return "utlopt";
+  return "mangler";
+}
+
+/** Every LIS in the fiktiv enhet of the trusts the actor sees in this role, filtered and sorted. */
+export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filter?: RegistryFilter; now?: Date }): Promise<RegistryRow[]> {
+  const now = options.now ?? new Date();
+  const filter = options.filter ?? {};
+  const orgIds = await feOrganisationIds(options.actor, options.as);
+  const registrations = await db.feRegistration.findMany({
+    where: { organisationId: { in: orgIds }, endedOn: null },
+    include: {
+      person: {
+        include: {
+          achievedGoals: { select: { learningGoalId: true } },
+          spesialiseringsperioder: {
+            include: {
+              receivingOrganisation: true,
+              specialty: true,
+              fagavtale: { include: { learningGoals: { where: { role: "FORKUNNSKAP" }, include: { learningGoal: true } } } },
+            },
+            orderBy: { desiredStart: "asc" },
+          },
+        },
+      },
+      organisation: true,
+      employment: { include: { specialty: true, plan: { include: { versions: true } } } },
+    },
+  });
+
+  let rows: RegistryRow[] = registrations.map((r) => {
+    const plan = planStanding({
+      versions: r.employment.plan?.versions ?? [],
+      employmentStart: r.employment.startDate,
+      deadlineWeeks: r.organisation.planDeadlineWeeks,
+      now,
+    });
+    const periods = r.person.spesialiseringsperioder.filter((p) => p.status !== "AVBRUTT");
+    const active = periods.filter((p) => (ACTIVE_WISH as readonly string[]).includes(p.status));
+    const target = active[0] ?? periods.find((p) => p.status === "BEHOV") ?? null;
+    const eligibility = checkEligibility({
+      employment: { type: r.employment.type, specialtyId: r.employment.specialtyId, organisationId: r.employment.organisationId },
+      feRegistration: { organisationId: r.organisationId },
+      plan,
+      target: target
+        ? { receivingOrganisationId: target.receivingOrganisationId, receivingName: target.receivingOrganisation.name, specialtyId: target.specialtyId }
+        : { receivingOrganisationId: "", receivingName: "", specialtyId: r.employment.specialtyId },
+      otherActiveWishOrganisations: active.map((p) => ({ id: p.receivingOrganisationId, name: p.receivingOrganisation.name })),
+      fagavtaleExists: target ? target.fagavtale.validFrom <= now && (!target.fagavtale.validTo || target.fagavtale.validTo > now) : true,
+      prerequisiteGoals: target ? target.fagavtale.learningGoals.map((g) => g.learningGoal) : [],
+      achievedGoalIds: new Set(r.person.achievedGoals.map((g) => g.learningGoalId)),
+    });
+    return {
+      registrationId: r.id,
+      personId: r.personId,
+      name: r.person.name,
+      organisationId: r.organisationId,
+      organisation: r.organisation.name,
+      specialtyId: r.employment.specialtyId,
+      specialty: r.employment.specialty.name,
+      employmentType: r.employment.type,
+      registeredOn: r.registeredOn,
+      plan,
+      eligibility,
+      periods: periods.map((p) => ({
+        id: p.id,
+        status: p.status,
+        partner: p.receivingOrganisation.name,
+        partnerId: p.receivingOrganisationId,
+        specialty: p.specialty.name,
+        desiredStart: p.desiredStart,
+        durationMonths: p.durationMonths,
+        queueDate: p.queueDate,
+        sendingRank: p.sendingRank,
+        sendingRankReason: p.sendingRankReason,
+        agreedStart: p.agreedStart,
+        agreedEnd: p.agreedEnd,
+      })),
+    };
+  });
+
+  const q = filter.q?.trim().toLocaleLowerCase("nb");
+  if (q) rows = rows.filter((r) => r.name.toLocaleLowerCase("nb").includes(q));
+  if (filter.specialtyId) rows = rows.filter((r) => r.specialtyId === filter.specialtyId);
+  if (filter.type) rows = rows.filter((r) => r.employmentType === filter.type);
+  if (filter.organisationId) rows = rows.filter((r) => r.organisationId === filter.organisationId);
+  if (filter.eligible) rows = rows.filter((r) => r.eligibility.eligible === (filter.eligible === "ja"));
+  if (filter.plan) rows = rows.filter((r) => planBucket(r.plan) === filter.plan);
+
+  const sort = filter.sort ?? "ansiennitet";
+  const sign = filter.dir === "desc" ? -1 : 1;
+  const byName = (a: RegistryRow, b: RegistryRow) => a.name.localeCompare(b.name, "nb");
+  const compare: Record<NonNullable<RegistryFilter["sort"]>, (a: RegistryRow, b: RegistryRow) => number> = {
+    navn: byName,
+    ansiennitet: (a, b) => a.registeredOn.getTime() - b.registeredOn.getTime() || byName(a, b),
+    spesialitet: (a, b) => a.specialty.localeCompare(b.specialty, "nb") || byName(a, b),
+    foretak: (a, b) => a.organisation.localeCompare(b.organisation, "nb") || byName(a, b),
+  };
+  return rows.sort((a, b) => sign * compare[sort](a, b));
+}

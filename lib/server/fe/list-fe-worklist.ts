@@ -1,0 +1,85 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { checkFeRegistration } from "@/lib/domain/fe-registration";
+import { localTrustIds } from "./fe-scope";
+
+export type WorklistItem = {
+  kind: "NY" | "PLAN_ENDRET";
+  employmentId: string;
+  personName: string;
+  organisation: string;
+  specialty: string;
+  type: "FAST" | "VIKARIAT";
+  startDate: Date;
+  endDate: Date | null;
+  planVersionNumber: number;
+  approvedAt: Date;
+  /** For PLAN_ENDRET: the version the registration was based on. */
+  registeredVersionNumber: number | null;
+  registrationId: string | null;
+  /** Null when the LIS can be registered; otherwise why not. */
+  blockedReason: string | null;
+  note: string | null;
+};
+
+/**
+ * The local coordinator's work list: approved, unexpired plans of the trust's LIS who are not yet in
+ * the fiktiv enhet, and registrations whose plan has since been replaced by a newer approved version.
+ */
+export async function listFeWorklist(options: { actor: Actor; now?: Date }): Promise<WorklistItem[]> {
+  const now = options.now ?? new Date();
+  const orgIds = localTrustIds(options.actor);
+  const employments = await db.employment.findMany({
+    where: {
+      organisationId: { in: orgIds },
+      plan: { versions: { some: { status: "GODKJENT", expiresAt: { gt: now } } } },
+    },
+    include: {
+      person: true,
+      organisation: true,
+      specialty: true,
+      plan: { include: { versions: { where: { status: { in: ["GODKJENT", "ERSTATTET"] } } } } },
+      feRegistrations: { where: { endedOn: null }, include: { basedOnPlanVersion: true } },
+    },
+    orderBy: { person: { name: "asc" } },
+  });
+  const items: WorklistItem[] = [];
+  for (const e of employments) {
+    const approved = e.plan?.versions.find((v) => v.status === "GODKJENT");
+    if (!approved?.approvedAt) continue;
+    const active = e.feRegistrations[0];
+    const base = {
+      employmentId: e.id,
+      personName: e.person.name,
+      organisation: e.organisation.name,
+      specialty: e.specialty.name,
+      type: e.type,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      planVersionNumber: approved.versionNumber,
+      approvedAt: approved.approvedAt,
+    };
+    if (!active) {
+      const check = checkFeRegistration({ employment: e, planApprovedAndValid: true });
+      items.push({
+        ...base,
+        kind: "NY",
+        registeredVersionNumber: null,
+        registrationId: null,
+        blockedReason: check.ok ? null : check.message,
+        note: check.ok ? check.note : null,
+      });
+    } else if (active.basedOnPlanVersionId !== approved.id) {
+      items.push({
+        ...base,
+        kind: "PLAN_ENDRET",
+        registeredVersionNumber: active.basedOnPlanVersion.versionNumber,
+        registrationId: active.id,
+        blockedReason: null,
+        note: null,
+      });
+    }
+  }
+  return items;
+}

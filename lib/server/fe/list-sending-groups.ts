@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { compareSendingOrder } from "@/lib/domain/fe-registration";
+import { localTrustIds } from "./fe-scope";
+
+export type SendingGroup = {
+  key: string;
+  homeOrganisation: string;
+  partner: string;
+  specialty: string;
+  members: { periodId: string; name: string; registeredOn: Date | null; desiredStart: Date; status: string; sendingRank: number | null; sendingRankReason: string | null }[];
+};
+
+/**
+ * Groups of the trust's LIS waiting for the same partner and specialty (criterion 5): where there are
+ * two or more, the local coordinator sets their order.
+ */
+export async function listSendingGroups(options: { actor: Actor }): Promise<SendingGroup[]> {
+  const orgIds = localTrustIds(options.actor);
+  const periods = await db.spesialiseringsperiode.findMany({
+    where: { status: { in: ["ONSKE", "I_KO"] }, fagavtale: { homeOrganisationId: { in: orgIds } } },
+    include: { person: true, receivingOrganisation: true, specialty: true, feRegistration: true, fagavtale: { include: { homeOrganisation: true } } },
+  });
+  const groups = new Map<string, SendingGroup>();
+  for (const p of periods) {
+    const key = `${p.fagavtale.homeOrganisationId}:${p.receivingOrganisationId}:${p.specialtyId}`;
+    const group = groups.get(key) ?? { key, homeOrganisation: p.fagavtale.homeOrganisation.name, partner: p.receivingOrganisation.name, specialty: p.specialty.name, members: [] };
+    group.members.push({
+      periodId: p.id,
+      name: p.person.name,
+      registeredOn: p.feRegistration?.registeredOn ?? null,
+      desiredStart: p.desiredStart,
+      status: p.status,
+      sendingRank: p.sendingRank,
+      sendingRankReason: p.sendingRankReason,
+    });
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .filter((g) => g.members.length >= 2)
+    .map((g) => ({ ...g, members: g.members.sort(compareSendingOrder) }))
+    .sort((a, b) => a.partner.localeCompare(b.partner, "nb") || a.specialty.localeCompare(b.specialty, "nb"));
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { UserError, notFound } from "@/lib/server/errors";
+import { writeAudit } from "@/lib/server/audit/write-audit";
+import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
+import { formatDay } from "@/lib/format";
+import { readIntakeContent, type IntakeContent } from "./intake-content";
+
+/**
+ * The LIS fills in (or changes) the intake form for a wish at a partner with its own procedure.
+ * The desired start in the form is the period's desired start. A change after the form was forwarded
+ * needs leader approval and forwarding again; a moved start date marks it "må sendes på nytt".
+ */
+export async function saveIntakeForm(options: { actor: Actor; periodId: string; content: Omit<IntakeContent, "onsketOppstart">; desiredStart: Date }): Promise<void> {
+  const period = await db.spesialiseringsperiode.findFirst({
+    where: { id: options.periodId, personId: options.actor.personId },
+    include: { fagavtale: true, intakeForm: true, receivingOrganisation: true, person: true },
+  });
+  if (!period) throw notFound();
+  if (period.fagavtale.intakeProcedure !== "EGET_SKJEMA") throw new UserError("RULE", `${period.receivingOrganisation.name} bruker ikke eget innmeldingsskjema for denne fagavtalen.`);
+  if (!["ONSKE", "I_KO"].includes(period.status)) throw new UserError("RULE", "Innmeldingsskjema fylles ut for et aktivt ønske. Gjør behovet om til et ønske først.");
+  const content: IntakeContent = { ...options.content, onsketOppstart: options.desiredStart.toISOString().slice(0, 10) };
+  const previous = period.intakeForm ? readIntakeContent(period.intakeForm.content) : null;
+  const startMoved = period.desiredStart.getTime() !== options.desiredStart.getTime();
+  const wasForwarded = Boolean(period.intakeForm?.forwardedAt);
+
+  await db.$transaction(async (tx) => {
+    if (startMoved) await tx.spesialiseringsperiode.update({ where: { id: period.id }, data: { desiredStart: options.desiredStart } });
+    const needsResend = wasForwarded && startMoved ? true : (period.intakeForm?.needsResend ?? false);
+    const resendReason =
+      wasForwarded && startMoved
+        ? `Ønsket oppstart er flyttet fra ${formatDay(period.desiredStart)} til ${formatDay(options.desiredStart)}.`
+        : (period.intakeForm?.resendReason ?? null);
+    const form = await tx.intakeForm.upsert({
+      where: { spesialiseringsperiodeId: period.id },
+      create: { spesialiseringsperiodeId: period.id, content, filledById: options.actor.personId },
+      update: {
+        content,
+        filledById: options.actor.personId,
+        filledAt: new Date(),
+        // A changed form must be approved by the leader again before it is sent.
+        leaderApprovedAt: null,
+        leaderApprovedById: null,
+        needsResend,
+        resendReason,
+      },
+    });
+    await writeAudit(tx, options.actor, {
+      action: period.intakeForm ? "innmeldingsskjema-endret" : "innmeldingsskjema-utfylt",
+      entityType: "IntakeForm",
+      entityId: form.id,
+      data: { periodeId: period.id, fra: previous ?? null, til: content, maSendesPaNytt: needsResend },
+    });
+    if (wasForwarded && startMoved) {
+      const coordinators = await tx.roleAssignment.findMany({ where: { role: "LOKAL_KOORDINATOR", organisationId: period.fagavtale.homeOrganisationId } });
+      for (const c of coordinators) {
+        await enqueueNotification(tx, {
+          kind: "innmeldingsskjema-ma-sendes-pa-nytt",
+          recipientPersonId: c.personId,
+          subject: `Innmeldingsskjema må sendes på nytt: ${period.person.name}`,
+          body: `${period.person.name} har flyttet ønsket oppstart ved ${period.receivingOrganisation.name} til ${formatDay(options.desiredStart)}. Skjemaet må sendes på nytt.`,
+          entityType: "IntakeForm",
+          entityId: form.id,
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,167 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
+import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
+import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
+
+export type MinSideEmployment = {
+  id: string;
+  title: string;
+  organisation: string;
+  department: string;
+  specialty: string;
+  type: "FAST" | "VIKARIAT";
+  part: "DEL2" | "DEL3";
+  startDate: Date;
+  endDate: Date | null;
+  plan: PlanStanding;
+};
+
+export type MinSideFe = {
+  id: string;
+  unitName: string;
+  organisation: string;
+  leaders: string[];
+  registeredOn: Date;
+  endedOn: Date | null;
+  endReason: string | null;
+};
+
+export type MinSidePeriod = {
+  id: string;
+  status: string;
+  partner: string;
+  specialty: string;
+  arenaName: string;
+  desiredStart: Date;
+  durationMonths: number;
+  queueDate: Date | null;
+  agreedStart: Date | null;
+  agreedEnd: Date | null;
+  intakeProcedure: "HELSE_NORD_TILDELING" | "EGET_SKJEMA";
+  statusReason: string | null;
+  intake: {
+    content: IntakeContent;
+    filledAt: Date;
+    leaderApprovedAt: Date | null;
+    forwardedAt: Date | null;
+    receivedOn: Date | null;
+    needsResend: boolean;
+  } | null;
+};
+
+export type MinSide = {
+  employments: MinSideEmployment[];
+  fe: MinSideFe[];
+  periods: MinSidePeriod[];
+  eligibility: Eligibility;
+  eligibilityTarget: string | null;
+};
+
+const ACTIVE = new Set(["ONSKE", "I_KO", "TILBUDT"]);
+const STATUS_ORDER = ["TILBUDT", "I_KO", "ONSKE", "AVTALT", "PAGAR", "BEHOV", "GJENNOMFORT", "AVBRUTT"];
+
+/** The LIS's own "Min side": employments incl. the fiktiv enhet, periods, and eligibility. Own data only. */
+export async function getMinSide(options: { actor: Actor; now?: Date }): Promise<MinSide> {
+  const now = options.now ?? new Date();
+  const personId = options.actor.personId;
+  const [employments, registrations, periods, achieved] = await Promise.all([
+    db.employment.findMany({
+      where: { personId },
+      include: { organisation: true, department: true, specialty: true, plan: { include: { versions: true } } },
+      orderBy: { startDate: "desc" },
+    }),
+    db.feRegistration.findMany({
+      where: { personId },
+      include: { organisation: { include: { roles: { where: { role: "LOKAL_KOORDINATOR" }, include: { person: true } } } } },
+      orderBy: { registeredOn: "desc" },
+    }),
+    db.spesialiseringsperiode.findMany({
+      where: { personId },
+      include: {
+        receivingOrganisation: true,
+        specialty: true,
+        intakeForm: true,
+        fagavtale: { include: { learningGoals: { where: { role: "FORKUNNSKAP" }, include: { learningGoal: true } } } },
+      },
+      orderBy: { desiredStart: "asc" },
+    }),
+    db.achievedLearningGoal.findMany({ where: { personId }, select: { learningGoalId: true } }),
+  ]);
+
+  const employmentRows: MinSideEmployment[] = employments.map((e) => ({
+    id: e.id,
+    title: e.title,
+    organisation: e.organisation.name,
+    department: e.department.name,
+    specialty: e.specialty.name,
+    type: e.type,
+    part: e.part,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    plan: planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: e.organisation.planDeadlineWeeks, now }),
+  }));
+
+  const current = employments.find((e) => e.startDate <= now && (!e.endDate || e.endDate > now)) ?? employments[0] ?? null;
+  const currentPlan = current ? employmentRows.find((e) => e.id === current.id)!.plan : ({ kind: "INGEN_PLAN", overdue: false, dueAt: now } as const);
+  const activeFe = registrations.find((r) => !r.endedOn && (!current || r.organisationId === current.organisationId)) ?? null;
+  const active = periods.filter((p) => ACTIVE.has(p.status));
+  const target = active[0] ?? periods.find((p) => p.status === "BEHOV") ?? null;
+  const eligibility = checkEligibility({
+    employment: current ? { type: current.type, specialtyId: current.specialtyId, organisationId: current.organisationId } : null,
+    feRegistration: activeFe ? { organisationId: activeFe.organisationId } : null,
+    plan: currentPlan,
+    target: target
+      ? { receivingOrganisationId: target.receivingOrganisationId, receivingName: target.receivingOrganisation.name, specialtyId: target.specialtyId }
+      : { receivingOrganisationId: "", receivingName: "", specialtyId: current?.specialtyId ?? "" },
+    otherActiveWishOrganisations: active.map((p) => ({ id: p.receivingOrganisationId, name: p.receivingOrganisation.name })),
+    fagavtaleExists: target ? target.fagavtale.validFrom <= now && (!target.fagavtale.validTo || target.fagavtale.validTo > now) : true,
+    prerequisiteGoals: target ? target.fagavtale.learningGoals.map((g) => g.learningGoal) : [],
+    achievedGoalIds: new Set(achieved.map((a) => a.learningGoalId)),
+  });
+
+  return {
+    employments: employmentRows,
+    fe: registrations.map((r) => ({
+      id: r.id,
+      unitName: r.organisation.feUnitName ?? `Fiktiv enhet, ${r.organisation.name}`,
+      organisation: r.organisation.name,
+      leaders: r.organisation.roles
+        .filter((role) => role.validFrom <= now && (!role.validTo || role.validTo > now))
+        .map((role) => role.person.name)
+        .sort((a, b) => a.localeCompare(b, "nb")),
+      registeredOn: r.registeredOn,
+      endedOn: r.endedOn,
+      endReason: r.endReason,
+    })),
+    periods: periods
+      .map((p) => ({
+        id: p.id,
+        status: p.status,
+        partner: p.receivingOrganisation.name,
+        specialty: p.specialty.name,
+        arenaName: p.fagavtale.arenaName,
+        desiredStart: p.desiredStart,
+        durationMonths: p.durationMonths,
+        queueDate: p.queueDate,
+        agreedStart: p.agreedStart,
+        agreedEnd: p.agreedEnd,
+        intakeProcedure: p.fagavtale.intakeProcedure,
+        statusReason: p.statusReason,
+        intake: p.intakeForm
+          ? {
+              content: readIntakeContent(p.intakeForm.content),
+              filledAt: p.intakeForm.filledAt,
+              leaderApprovedAt: p.intakeForm.leaderApprovedAt,
+              forwardedAt: p.intakeForm.forwardedAt,
+              receivedOn: p.intakeForm.receivedOn,
+              needsResend: p.intakeForm.needsResend,
+            }
+          : null,
+      }))
+      .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.desiredStart.getTime() - b.desiredStart.getTime()),
+    eligibility,
+    eligibilityTarget: target ? `${target.specialty.name} ved ${target.receivingOrganisation.name}` : null,
+  };
+}
