@@ -158,7 +158,7 @@ describe("allocation of a gjennomstrømningsstilling", () => {
 
   it("a tie between trusts opens a samtidskonflikt; the regional coordinator decides it on the record; then the leader can offer", async () => {
     const db = testDb();
-    // Make Emma's wish match and put her level with... no: make Jonas and a Finnmark LIS tie. Free Mathias again first.
+    // Put Jonas (Helgeland) level with Mathias (Finnmark): same FE registration date and progression.
     const mathiasFe = await db.feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-mathias" } });
     const mathiasEmployment = await db.employment.findUniqueOrThrow({ where: { id: "seed-employment-mathias" } });
     await db.$executeRaw`UPDATE "Spesialiseringsperiode" SET status = 'I_KO', "agreedStart" = NULL, "agreedEnd" = NULL WHERE id = ${P.mathias}`;
@@ -200,5 +200,18 @@ describe("allocation of a gjennomstrømningsstilling", () => {
     const offered = await makeOffer({ vacancyId: id, periodId: P.jonas });
     expect(offered.ok).toBe(true);
     if (offered.ok) expect(offered.data.kind).toBe("TILBUD");
+  });
+});
+
+describe("the demo's samtidskonflikt (Ingrid Nilsen, Helgeland, and Even Aas, Finnmark)", () => {
+  it("is detected for a vacancy at their desired start", async () => {
+    const db = testDb();
+    const ingrid = await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: "seed-periode-ingrid-unn" } });
+    actAs(await actorByEmail("kristoffer.lund@eksempel.no"));
+    const r = await createVacancy({ departmentId: GASTRO, startDate: ingrid.desiredStart.toISOString().slice(0, 10), posts: "1", startWindowDays: "30" });
+    if (!r.ok) throw new Error(r.message);
+    const view = await getVacancy({ actor: await actorByEmail("kristoffer.lund@eksempel.no"), vacancyId: r.data.id, now: NOW });
+    expect(view.ranking.ranked.map((c) => c.candidate.personName).sort()).toEqual(["Even Aas", "Ingrid Nilsen"]);
+    expect(view.ranking.conflict?.candidateIds.sort()).toEqual(["seed-periode-even-unn", "seed-periode-ingrid-unn"]);
   });
 });
