@@ -33,7 +33,7 @@ const action = defineAction({
 
 export async function createVacancy(raw: unknown): Promise<ActionResult<{ id: string }>> {
   const result = await action(raw);
-  if (result.ok) revalidatePath("/leder/stillinger");
+  if (result.ok) revalidatePath("/leder/stillinger", "layout");
   return result;
 }
 

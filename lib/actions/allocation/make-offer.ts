@@ -20,8 +20,8 @@ const action = defineAction({
 export async function makeOffer(raw: unknown): Promise<ActionResult<MakeOfferResult>> {
   const result = await action(raw);
   if (result.ok) {
-    revalidatePath("/leder/stillinger");
-    revalidatePath("/lis/tilbud");
+    revalidatePath("/leder/stillinger", "layout");
+    revalidatePath("/lis", "layout");
   }
   if (result.ok) result.message = result.data.kind === "TILBUD" ? "Tilbudet er sendt." : "Kriteriene avgjør ikke: samtidskonflikt er opprettet og sendt til regional koordinator.";
   return result;

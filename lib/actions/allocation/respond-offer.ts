@@ -23,8 +23,7 @@ export async function respondOffer(raw: unknown): Promise<Result> {
   const result = await action(raw);
   if (result.ok) {
     result.message = result.data.status === "AKSEPTERT" ? "Du har akseptert tilbudet. Spesialiseringsperioden er avtalt." : "Du har avslått tilbudet.";
-    revalidatePath("/lis/tilbud");
-    revalidatePath("/lis/ko");
+    revalidatePath("/lis", "layout");
   }
   return result;
 }

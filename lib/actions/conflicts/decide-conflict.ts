@@ -28,7 +28,7 @@ export async function decideConflict(raw: unknown): Promise<Result> {
   if (result.ok) {
     revalidatePath("/regional/konflikter");
     revalidatePath("/koordinator/konflikter");
-    revalidatePath("/leder/stillinger");
+    revalidatePath("/leder/stillinger", "layout");
   }
   return result;
 }
