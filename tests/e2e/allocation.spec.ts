@@ -32,7 +32,9 @@ test("a receiving leader announces a vacancy, picks the top-ranked candidate; th
 
   // Validation: nothing saved, errors next to the field and in the summary.
   await page.getByRole("button", { name: "Lys ut stilling" }).click();
-  await expect(page.getByRole("alert")).toContainText("Skjemaet inneholder feil");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Skjemaet inneholder feil");
+  await expect(page.getByText("Skriv startdato som en gyldig dato.").first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "Utlyste gjennomstrømningsstillinger" })).toHaveCount(0);
   await expectAccessible(page);
 
   await announce(page, monthStart(4), "90");
