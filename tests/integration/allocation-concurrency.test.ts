@@ -126,3 +126,48 @@ describe("never overbooked: simultaneous picks by different leaders", () => {
     expect(await testDb().capacityUse.count({ where: { fagavtaleId: FAGAVTALE, offerId: { not: null } } })).toBe(1);
   });
 });
+
+describe("never overbooked: acceptances", () => {
+  it("the same offer accepted 20 times at once is accepted exactly once", async () => {
+    const db = testDb();
+    const vacancyId = await newVacancy(1);
+    actAs(leaders[0]!);
+    const target = candidates[7]!;
+    const offered = await makeOffer({ vacancyId, periodId: target, deviationReason: "Test av samtidige svar." });
+    if (!offered.ok || offered.data.kind !== "TILBUD") throw new Error(offered.ok ? "conflict" : offered.message);
+    const lis = await actorByEmail("test.lis.08@eksempel.no");
+    const { respondOffer } = await import("@/lib/actions/allocation/respond-offer");
+    const results = await Promise.all(
+      Array.from({ length: N }, () => {
+        actAs(lis);
+        return respondOffer({ offerId: offered.data.offerId, answer: "AKSEPTER" });
+      }),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results) if (!r.ok) expect(r.message).toMatch(/allerede besvart/);
+    expect(await db.auditLog.count({ where: { entityId: offered.data.offerId, action: "offer.accept" } })).toBe(1);
+    expect((await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: target } })).status).toBe("AVTALT");
+  });
+
+  it("a LIS cannot accept a second agreed period that overlaps the first: the exclusion constraint answers in Norwegian", async () => {
+    const db = testDb();
+    const lis = await actorByEmail("test.lis.08@eksempel.no"); // agreed 1 March–1 September 2027 above
+    await db.fagavtale.update({ where: { id: FAGAVTALE }, data: { capacityCount: 10 } }); // capacity is not what this test is about
+    const extra = await db.spesialiseringsperiode.create({
+      data: { personId: lis.personId, feRegistrationId: (await db.feRegistration.findFirstOrThrow({ where: { personId: lis.personId } })).id, fagavtaleId: FAGAVTALE, receivingOrganisationId: "seed-org-unn", specialtyId: "seed-specialty-genkir", status: "I_KO", desiredStart: day("2027-05-01"), durationMonths: 6 },
+    });
+    actAs(leaders[1]!);
+    const r = await createVacancy({ departmentId: GASTRO, startDate: "2027-05-01", posts: "1", startWindowDays: "10" });
+    if (!r.ok) throw new Error(r.message);
+    const offered = await makeOffer({ vacancyId: r.data.id, periodId: extra.id, deviationReason: "Test av overlapp." });
+    if (!offered.ok || offered.data.kind !== "TILBUD") throw new Error(offered.ok ? "conflict" : offered.message);
+    const before = await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: extra.id } });
+    const { respondOffer } = await import("@/lib/actions/allocation/respond-offer");
+    actAs(lis);
+    const answer = await respondOffer({ offerId: offered.data.offerId, answer: "AKSEPTER" });
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.message).toMatch(/allerede en avtalt spesialiseringsperiode som overlapper/);
+    expect(await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: extra.id } })).toEqual(before);
+    expect((await db.offer.findUniqueOrThrow({ where: { id: offered.data.offerId } })).status).toBe("TILBUDT");
+  });
+});
