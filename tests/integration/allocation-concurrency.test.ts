@@ -135,17 +135,18 @@ describe("never overbooked: acceptances", () => {
     const target = candidates[7]!;
     const offered = await makeOffer({ vacancyId, periodId: target, deviationReason: "Test av samtidige svar." });
     if (!offered.ok || offered.data.kind !== "TILBUD") throw new Error(offered.ok ? "conflict" : offered.message);
+    const offerId = offered.data.offerId;
     const lis = await actorByEmail("test.lis.08@eksempel.no");
     const { respondOffer } = await import("@/lib/actions/allocation/respond-offer");
     const results = await Promise.all(
       Array.from({ length: N }, () => {
         actAs(lis);
-        return respondOffer({ offerId: offered.data.offerId, answer: "AKSEPTER" });
+        return respondOffer({ offerId, answer: "AKSEPTER" });
       }),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results) if (!r.ok) expect(r.message).toMatch(/allerede besvart/);
-    expect(await db.auditLog.count({ where: { entityId: offered.data.offerId, action: "offer.accept" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: offerId, action: "offer.accept" } })).toBe(1);
     expect((await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: target } })).status).toBe("AVTALT");
   });
 

@@ -215,3 +215,28 @@ describe("the demo's samtidskonflikt (Ingrid Nilsen, Helgeland, and Even Aas, Fi
     expect(view.ranking.conflict?.candidateIds.sort()).toEqual(["seed-periode-even-unn", "seed-periode-ingrid-unn"]);
   });
 });
+
+describe("who sees what", () => {
+  it("a local coordinator sees their own trust's LIS's offers and ranking; the regional coordinator the region", async () => {
+    const { listAllocations } = await import("@/lib/server/allocation/list-allocations");
+    const { listVacancyRankings } = await import("@/lib/server/allocation/list-vacancy-rankings");
+    const { listConflicts } = await import("@/lib/server/conflicts/list-conflicts");
+    const anders = await actorByEmail("anders.haetta@eksempel.no"); // Finnmark
+    const hilde = await actorByEmail("hilde.pedersen@eksempel.no"); // NLSH: no LIS involved
+    const tor = await actorByEmail("tor.henriksen@eksempel.no");
+
+    const finnmark = await listAllocations({ actor: anders, as: "LOKAL_KOORDINATOR", now: NOW });
+    expect(finnmark.length).toBeGreaterThan(0);
+    expect(finnmark.every((r) => r.lis === "Mathias Hansen")).toBe(true); // the only Finnmark LIS offered a place here
+    expect(finnmark.some((r) => r.lis === "Jonas Eriksen")).toBe(false);
+    expect(await listAllocations({ actor: hilde, as: "LOKAL_KOORDINATOR", now: NOW })).toEqual([]);
+    const region = await listAllocations({ actor: tor, as: "REGIONAL_KOORDINATOR", now: NOW });
+    expect(region.map((r) => r.lis)).toEqual(expect.arrayContaining(["Mathias Hansen", "Jonas Eriksen"]));
+
+    const rankings = await listVacancyRankings({ actor: anders, as: "LOKAL_KOORDINATOR", now: NOW });
+    for (const v of rankings) for (const r of v.ranked) expect(r.candidate.sendingOrganisationName).toBe("Finnmarkssykehuset HF");
+    expect((await listConflicts({ actor: hilde, as: "LOKAL_KOORDINATOR" })).length).toBe(0);
+    expect((await listConflicts({ actor: anders, as: "LOKAL_KOORDINATOR" })).length).toBeGreaterThan(0);
+    expect((await listConflicts({ actor: tor, as: "REGIONAL_KOORDINATOR" })).length).toBeGreaterThan(0);
+  });
+});
