@@ -76,6 +76,13 @@ test("a receiving leader announces a vacancy, picks the top-ranked candidate; th
   await expect(used.getByRole("cell").nth(2)).toHaveText("1"); // used
   await expect(used.getByRole("cell").nth(4)).toHaveText("0"); // free
   await expect(page.getByRole("table", { name: "Tilbud for stillingen" })).toContainText("Akseptert");
+  await logout(page);
+
+  // Finnmark's local coordinator sees it in the work list.
+  await login(page, "anders.haetta@eksempel.no");
+  await page.goto("/koordinator/tildelinger");
+  await expect(page.getByRole("table", { name: "Tilbud til LIS i ditt foretak" }).getByRole("row", { name: /Mathias Hansen/ })).toContainText("Oppdater fiktiv enhet");
+  await expectAccessible(page);
 });
 
 test("a tie between two trusts becomes a samtidskonflikt that the regional coordinator resolves with a reason, on the record", async ({ page }) => {
@@ -108,4 +115,13 @@ test("a tie between two trusts becomes a samtidskonflikt that the regional coord
   await page.getByRole("link", { name: new RegExp(`fra ${monthStart(10).split("-").reverse().join(".")}`) }).first().click();
   await page.getByRole("button", { name: "Tilby plass til Ingrid Nilsen" }).click();
   await expect(page.getByRole("table", { name: "Tilbud for stillingen" }).getByRole("row", { name: /Ingrid Nilsen/ })).toContainText("Tilbudt");
+  await logout(page);
+
+  // Helgeland's local coordinator sees the conflict and its history.
+  await login(page, "marit.sorensen@eksempel.no");
+  await page.goto("/koordinator/konflikter");
+  const history = page.getByRole("region", { name: /Generell kirurgi, Gastroenterologisk kirurgi UNN/ }).filter({ hasText: "Ingrid Nilsen" }).first();
+  await expect(history).toContainText("Helgeland har ingen annen plass høsten");
+  await expect(history.getByRole("button", { name: "Registrer steg" })).toHaveCount(0);
+  await expectAccessible(page);
 });
