@@ -240,3 +240,23 @@ describe("who sees what", () => {
     expect((await listConflicts({ actor: tor, as: "REGIONAL_KOORDINATOR" })).length).toBeGreaterThan(0);
   });
 });
+
+describe("Min plass i køen", () => {
+  it("shows the LIS's position with the reasons and an estimate from capacity per term", async () => {
+    const { getQueuePosition } = await import("@/lib/server/allocation/get-queue-position");
+    const emma = await actorByEmail("emma.solheim@eksempel.no");
+    await testDb().planVersion.update({ where: { id: "seed-plan-emma-v1" }, data: { expiresAt: new Date("2027-06-01T00:00:00Z") } });
+    // Withdraw the offer to Jonas made above (test bookkeeping), so he is back in the queue ahead of Emma.
+    const jonasOffers = await testDb().offer.findMany({ where: { spesialiseringsperiodeId: P.jonas, status: "TILBUDT" } });
+    await testDb().capacityUse.deleteMany({ where: { offerId: { in: jonasOffers.map((o) => o.id) } } });
+    await testDb().offer.updateMany({ where: { id: { in: jonasOffers.map((o) => o.id) } }, data: { status: "TRUKKET" } });
+    await testDb().spesialiseringsperiode.update({ where: { id: P.jonas }, data: { status: "I_KO" } });
+    const [position] = await getQueuePosition({ actor: emma, now: NOW });
+    expect(position!.eligible).toBe(true);
+    expect(position!.position).toBeGreaterThan(1);
+    expect(position!.aheadFromOwnTrust).toBeGreaterThanOrEqual(1); // Jonas, Helgeland's number 1
+    expect(position!.reasons.join(" ")).toMatch(/Nr\. 2 i Helgelandssykehuset HFs prioritering/);
+    expect(position!.estimate).toMatch(/^(våren|høsten) \d{4}$/);
+    expect(position!.capacityText).toBe("2 plasser per semester for ditt foretak");
+  });
+});

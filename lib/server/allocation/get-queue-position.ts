@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { CAPACITY_UNIT_LABEL, capacityInTerm, termLabel, upcomingTerms } from "@/lib/domain/capacity";
+import { estimatePlacementTerm } from "@/lib/domain/queue-estimate";
+import { expireOffers } from "./expire-offers";
 import { loadRanking } from "./load-ranking";
 
 export const QUEUE_WINDOW_DAYS = 90;
@@ -34,6 +36,7 @@ export type QueuePosition = {
  */
 export async function getQueuePosition(options: { actor: Actor; now?: Date }): Promise<QueuePosition[]> {
   const now = options.now ?? new Date();
+  await expireOffers(now);
   const wishes = await db.spesialiseringsperiode.findMany({
     where: { personId: options.actor.personId, status: { in: ["ONSKE", "I_KO"] } },
     include: { fagavtale: true, receivingOrganisation: true, specialty: true },
@@ -61,16 +64,11 @@ export async function getQueuePosition(options: { actor: Actor; now?: Date }): P
     const { capacityUnit: unit, capacityCount: count } = wish.fagavtale;
     let estimate: string | null = null;
     if (index >= 0) {
-      let remaining = aheadFromOwnTrust;
-      for (const term of upcomingTerms(wish.desiredStart, unit, TERMS_AHEAD)) {
-        const used = await db.capacityUse.count({ where: { fagavtaleId: wish.fagavtaleId, term } });
-        const free = Math.max(0, capacityInTerm(unit, count, term) - used);
-        if (free > remaining) {
-          estimate = termLabel(term);
-          break;
-        }
-        remaining -= free;
-      }
+      const terms = upcomingTerms(wish.desiredStart, unit, TERMS_AHEAD);
+      const used = await db.capacityUse.groupBy({ by: ["term"], where: { fagavtaleId: wish.fagavtaleId, term: { in: terms } }, _count: { _all: true } });
+      const usedIn = new Map(used.map((u) => [u.term, u._count._all]));
+      const term = estimatePlacementTerm({ terms: terms.map((t) => ({ term: t, free: capacityInTerm(unit, count, t) - (usedIn.get(t) ?? 0) })), ahead: aheadFromOwnTrust });
+      estimate = term ? termLabel(term) : null;
     }
     out.push({
       periodId: wish.id,
