@@ -6,6 +6,8 @@ process.env.DB_POOL_MAX = "30";
 import { actorByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 import type { Actor } from "@/lib/server/auth/load-actor";
+import { termLabel, termOf } from "@/lib/domain/capacity";
+import { addMonthsIso, monthStartIso } from "../helpers/dates";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -13,8 +15,10 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { makeOffer } = await import("@/lib/actions/allocation/make-offer");
 const { createVacancy } = await import("@/lib/actions/allocation/create-vacancy");
 
-const NOW = new Date("2026-11-22T10:00:00Z");
-const START = "2027-03-01";
+const NOW = new Date();
+const START = monthStartIso(4);
+const TERM = termOf(new Date(`${START}T00:00:00Z`), "PER_SEMESTER");
+const LATER = addMonthsIso(START, 2); // overlaps an agreed period starting at START
 const GASTRO = "seed-dept-unn-gastroenterologisk-kirurgi";
 const FAGAVTALE = "seed-fagavtale-helgeland-unn-generell-kirurgi"; // 2 places per semester
 const N = 20;
@@ -37,9 +41,9 @@ async function addPeople() {
     });
     const plan = await db.plan.create({ data: { personId, employmentId: employment.id } });
     const version = await db.planVersion.create({
-      data: { planId: plan.id, versionNumber: 1, status: "GODKJENT", createdById: personId, approvedAt: day("2026-06-01"), expiresAt: day("2027-06-01") },
+      data: { planId: plan.id, versionNumber: 1, status: "GODKJENT", createdById: personId, approvedAt: day(monthStartIso(-5)), expiresAt: day(monthStartIso(7)) },
     });
-    const fe = await db.feRegistration.create({ data: { personId, organisationId: "seed-org-helgeland", employmentId: employment.id, basedOnPlanVersionId: version.id, registeredOn: day("2026-06-01") } });
+    const fe = await db.feRegistration.create({ data: { personId, organisationId: "seed-org-helgeland", employmentId: employment.id, basedOnPlanVersionId: version.id, registeredOn: day(monthStartIso(-5)) } });
     await db.achievedLearningGoal.create({ data: { personId, learningGoalId: "seed-goal-genkir-01", achievedOn: day("2025-01-01") } });
     const period = await db.spesialiseringsperiode.create({
       data: { personId, feRegistrationId: fe.id, fagavtaleId: FAGAVTALE, receivingOrganisationId: "seed-org-unn", specialtyId: "seed-specialty-genkir", status: "I_KO", desiredStart: day(START), durationMonths: 6 },
@@ -82,7 +86,7 @@ describe("never overbooked: simultaneous picks by different leaders", () => {
       // but the fagavtale has one place left in the term (slot 1 is used by another allocation).
       const capacityBound = round % 2 === 1;
       await testDb().vacancy.update({ where: { id: vacancyId }, data: { posts: capacityBound ? 3 : 1 } });
-      if (capacityBound) await testDb().capacityUse.create({ data: { fagavtaleId: FAGAVTALE, term: "2027-V", slot: 1 } });
+      if (capacityBound) await testDb().capacityUse.create({ data: { fagavtaleId: FAGAVTALE, term: TERM, slot: 1 } });
 
       const results = await Promise.all(
         leaders.map((leader, i) => {
@@ -97,14 +101,14 @@ describe("never overbooked: simultaneous picks by different leaders", () => {
       for (const l of losers) {
         if (l.ok) continue;
         expect(l.code).toBe("CONFLICT");
-        expect(l.message).toMatch(capacityBound ? /Kapasiteten i fagavtalen med Helgelandssykehuset HF er brukt opp for våren 2027/ : /Plassen er allerede tatt/);
+        expect(l.message).toMatch(capacityBound ? new RegExp(`Kapasiteten i fagavtalen med Helgelandssykehuset HF er brukt opp for ${termLabel(TERM)}`) : /Plassen er allerede tatt/);
       }
       const live = await testDb().offer.findMany({ where: { vacancyId, status: { in: ["TILBUDT", "AKSEPTERT"] } }, include: { capacityUse: true } });
       expect(live).toHaveLength(1);
       expect(live[0]!.capacityUse).not.toBeNull();
-      const uses = await testDb().capacityUse.findMany({ where: { fagavtaleId: FAGAVTALE, term: "2027-V", offerId: { not: null } } });
+      const uses = await testDb().capacityUse.findMany({ where: { fagavtaleId: FAGAVTALE, term: TERM, offerId: { not: null } } });
       expect(uses).toHaveLength(1);
-      expect((await testDb().capacityUse.count({ where: { fagavtaleId: FAGAVTALE, term: "2027-V" } })) <= 2).toBe(true);
+      expect((await testDb().capacityUse.count({ where: { fagavtaleId: FAGAVTALE, term: TERM } })) <= 2).toBe(true);
       expect(await testDb().spesialiseringsperiode.count({ where: { id: { in: candidates }, status: "TILBUDT" } })).toBe(1);
       await reset([vacancyId]);
     }
@@ -152,13 +156,13 @@ describe("never overbooked: acceptances", () => {
 
   it("a LIS cannot accept a second agreed period that overlaps the first: the exclusion constraint answers in Norwegian", async () => {
     const db = testDb();
-    const lis = await actorByEmail("test.lis.08@eksempel.no"); // agreed 1 March–1 September 2027 above
+    const lis = await actorByEmail("test.lis.08@eksempel.no"); // agreed from START for 6 months above
     await db.fagavtale.update({ where: { id: FAGAVTALE }, data: { capacityCount: 10 } }); // capacity is not what this test is about
     const extra = await db.spesialiseringsperiode.create({
-      data: { personId: lis.personId, feRegistrationId: (await db.feRegistration.findFirstOrThrow({ where: { personId: lis.personId } })).id, fagavtaleId: FAGAVTALE, receivingOrganisationId: "seed-org-unn", specialtyId: "seed-specialty-genkir", status: "I_KO", desiredStart: day("2027-05-01"), durationMonths: 6 },
+      data: { personId: lis.personId, feRegistrationId: (await db.feRegistration.findFirstOrThrow({ where: { personId: lis.personId } })).id, fagavtaleId: FAGAVTALE, receivingOrganisationId: "seed-org-unn", specialtyId: "seed-specialty-genkir", status: "I_KO", desiredStart: day(LATER), durationMonths: 6 },
     });
     actAs(leaders[1]!);
-    const r = await createVacancy({ departmentId: GASTRO, startDate: "2027-05-01", posts: "1", startWindowDays: "10" });
+    const r = await createVacancy({ departmentId: GASTRO, startDate: LATER, posts: "1", startWindowDays: "10" });
     if (!r.ok) throw new Error(r.message);
     const offered = await makeOffer({ vacancyId: r.data.id, periodId: extra.id, deviationReason: "Test av overlapp." });
     if (!offered.ok || offered.data.kind !== "TILBUD") throw new Error(offered.ok ? "conflict" : offered.message);

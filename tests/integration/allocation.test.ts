@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actorByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 import { AppError } from "@/lib/server/errors";
+import { termOf } from "@/lib/domain/capacity";
+import { addDaysIso, addMonthsIso, monthStartIso } from "../helpers/dates";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -18,8 +20,8 @@ const { decideConflict } = await import("@/lib/actions/conflicts/decide-conflict
 const { getVacancy } = await import("@/lib/server/allocation/get-vacancy");
 const { expireOffers } = await import("@/lib/server/allocation/expire-offers");
 
-const NOW = new Date("2026-11-22T10:00:00Z");
-const START = "2027-03-01"; // the demo's desired start for Jonas and Mathias (4 months ahead)
+const NOW = new Date();
+const START = monthStartIso(4); // the demo's desired start for Jonas and Mathias (4 months ahead)
 const GASTRO = "seed-dept-unn-gastroenterologisk-kirurgi";
 const P = { jonas: "seed-periode-jonas-unn", emma: "seed-periode-emma-unn", mathias: "seed-periode-mathias-unn" };
 
@@ -98,7 +100,7 @@ describe("allocation of a gjennomstrømningsstilling", () => {
     if (!result.ok || result.data.kind !== "TILBUD") throw new Error("expected an offer");
     const offer = await testDb().offer.findUniqueOrThrow({ where: { id: result.data.offerId }, include: { capacityUse: true } });
     expect(offer).toMatchObject({ status: "TILBUDT", postNumber: 1, rankAtOffer: 1, deviationReason: null });
-    expect(offer.capacityUse).toMatchObject({ fagavtaleId: "seed-fagavtale-finnmark-unn-generell-kirurgi", term: "2027-V", slot: 1 });
+    expect(offer.capacityUse).toMatchObject({ fagavtaleId: "seed-fagavtale-finnmark-unn-generell-kirurgi", term: termOf(new Date(`${START}T00:00:00Z`), "PER_SEMESTER"), slot: 1 });
     const notified = await testDb().notification.findMany({ where: { entityType: "Offer", entityId: offer.id } });
     // The LIS, their leader (Ragnhild) and Finnmark's local coordinator (Anders).
     expect(notified.map((n) => n.toEmail).sort()).toEqual(["anders.haetta@eksempel.no", "mathias.hansen@eksempel.no", "ragnhild.johansen@eksempel.no"]);
@@ -114,8 +116,8 @@ describe("allocation of a gjennomstrømningsstilling", () => {
     expect(accepted.ok).toBe(true);
     const period = await testDb().spesialiseringsperiode.findUniqueOrThrow({ where: { id: P.mathias } });
     expect(period.status).toBe("AVTALT");
-    expect(period.agreedStart?.toISOString().slice(0, 10)).toBe("2027-03-01");
-    expect(period.agreedEnd?.toISOString().slice(0, 10)).toBe("2027-09-01");
+    expect(period.agreedStart?.toISOString().slice(0, 10)).toBe(START);
+    expect(period.agreedEnd?.toISOString().slice(0, 10)).toBe(addMonthsIso(START, 6));
     expect(period.leaveAutomatic).toBe(true);
     expect((await testDb().vacancy.findUniqueOrThrow({ where: { id } })).status).toBe("BESATT");
     expect(await testDb().auditLog.count({ where: { entityId: offer.id, action: { in: ["offer.create", "offer.accept"] } } })).toBe(2);
@@ -146,7 +148,7 @@ describe("allocation of a gjennomstrømningsstilling", () => {
   it("an ineligible candidate cannot be picked", async () => {
     const id = await newVacancy();
     // Emma's plan approval lapses: she stays on the list, separately, with the reason.
-    await testDb().planVersion.update({ where: { id: "seed-plan-emma-v1" }, data: { expiresAt: new Date("2026-11-01T00:00:00Z") } });
+    await testDb().planVersion.update({ where: { id: "seed-plan-emma-v1" }, data: { expiresAt: new Date(`${addDaysIso(monthStartIso(0), -1)}T00:00:00Z`) } });
     const kristoffer = await actorByEmail("kristoffer.lund@eksempel.no");
     const view = await getVacancy({ actor: kristoffer, vacancyId: id, now: NOW });
     expect(view.ranking.ineligible.map((c) => c.candidate.id)).toContain(P.emma);
@@ -245,7 +247,7 @@ describe("Min plass i køen", () => {
   it("shows the LIS's position with the reasons and an estimate from capacity per term", async () => {
     const { getQueuePosition } = await import("@/lib/server/allocation/get-queue-position");
     const emma = await actorByEmail("emma.solheim@eksempel.no");
-    await testDb().planVersion.update({ where: { id: "seed-plan-emma-v1" }, data: { expiresAt: new Date("2027-06-01T00:00:00Z") } });
+    await testDb().planVersion.update({ where: { id: "seed-plan-emma-v1" }, data: { expiresAt: new Date(`${monthStartIso(12)}T00:00:00Z`) } });
     // Withdraw the offer to Jonas made above (test bookkeeping), so he is back in the queue ahead of Emma.
     const jonasOffers = await testDb().offer.findMany({ where: { spesialiseringsperiodeId: P.jonas, status: "TILBUDT" } });
     await testDb().capacityUse.deleteMany({ where: { offerId: { in: jonasOffers.map((o) => o.id) } } });
@@ -258,5 +260,16 @@ describe("Min plass i køen", () => {
     expect(position!.reasons.join(" ")).toMatch(/Nr\. 2 i Helgelandssykehuset HFs prioritering/);
     expect(position!.estimate).toMatch(/^(våren|høsten) \d{4}$/);
     expect(position!.capacityText).toBe("2 plasser per semester for ditt foretak");
+  });
+});
+
+describe("announcing a vacancy", () => {
+  it("refuses a start date in the past, with the error on the field and nothing saved", async () => {
+    actAs(await actorByEmail("kristoffer.lund@eksempel.no"));
+    const before = await testDb().vacancy.count();
+    const result = await createVacancy({ departmentId: GASTRO, startDate: "2020-01-01", posts: "1", startWindowDays: "90" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.fieldErrors?.startDate).toEqual(["Startdatoen kan ikke være passert."]);
+    expect(await testDb().vacancy.count()).toBe(before);
   });
 });

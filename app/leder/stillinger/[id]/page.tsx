@@ -13,7 +13,8 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const v = await getVacancy({ actor, vacancyId: id });
   const livePosts = v.offers.filter((o) => o.status === "TILBUDT" || o.status === "AKSEPTERT").length;
-  const canPick = v.status === "APEN" && livePosts < v.posts;
+  // An undecided samtidskonflikt blocks every pick until the regional coordinator has decided it.
+  const canPick = v.status === "APEN" && livePosts < v.posts && !v.openConflictId;
   const topId = v.resolvedTopId ?? v.ranking.ranked[0]?.candidate.id ?? null;
   const unsettled = v.ranking.conflict && !v.resolvedTopId;
   return (
