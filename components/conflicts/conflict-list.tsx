@@ -8,15 +8,17 @@ const STEP = { OPPRETTET: "Opprettet", VURDERING: "Vurdering", ESKALERT: "Løfte
 const ROLE = { LEDER: "leder", LOKAL_KOORDINATOR: "lokal koordinator", REGIONAL_KOORDINATOR: "regional koordinator", LIS: "LIS" } as Record<string, string>;
 
 /** Samtidskonflikter with their facts and history; the regional coordinator also gets the decision form. */
-export function ConflictList({ conflicts, canDecide }: { conflicts: ConflictView[]; canDecide: boolean }) {
+export function ConflictList({ conflicts, canDecide, nested = false }: { conflicts: ConflictView[]; canDecide: boolean; nested?: boolean }) {
+  const Title = nested ? "h3" : "h2";
+  const Sub = nested ? "h4" : "h3";
   if (conflicts.length === 0) return <p className="mt-4">Ingen samtidskonflikter.</p>;
   return (
     <>
       {conflicts.map((c) => (
         <section key={c.id} aria-labelledby={`konflikt-${c.id}`} className="mt-8 rounded border border-slate-400 bg-white p-4">
-          <h2 id={`konflikt-${c.id}`} className="text-xl font-semibold">
+          <Title id={`konflikt-${c.id}`} className="text-xl font-semibold">
             {c.vacancy.specialty}, {c.vacancy.department} {c.vacancy.organisation}: start {formatDay(c.vacancy.startDate)}
-          </h2>
+          </Title>
           <p className="mt-1 text-slate-800">
             Status: <strong>{STATUS[c.status]}</strong> · {LEVEL[c.level]} · opprettet {formatDateTime(c.openedAt)}
           </p>
@@ -49,7 +51,7 @@ export function ConflictList({ conflicts, canDecide }: { conflicts: ConflictView
               ))}
             </tbody>
           </table>
-          <h3 className="mt-4 font-semibold">Historikk</h3>
+          <Sub className="mt-4 font-semibold">Historikk</Sub>
           <ol className="mt-2 list-decimal pl-5">
             {c.steps.map((s) => (
               <li key={s.id} className="mt-1">

@@ -113,6 +113,9 @@ test("a tie between two trusts becomes a samtidskonflikt that the regional coord
   await login(page, "kristoffer.lund@eksempel.no");
   await page.goto("/leder/stillinger");
   await page.getByRole("link", { name: new RegExp(`fra ${monthStart(10).split("-").reverse().join(".")}`) }).first().click();
+  await expect(page.getByRole("heading", { name: "Samtidskonflikter for stillingen" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Helgeland har ingen annen plass høsten");
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Tilby plass til Ingrid Nilsen" }).click();
   await expect(page.getByRole("table", { name: "Tilbud for stillingen" }).getByRole("row", { name: /Ingrid Nilsen/ })).toContainText("Tilbudt");
   await logout(page);

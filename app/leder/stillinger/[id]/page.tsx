@@ -5,6 +5,8 @@ import { PickForm } from "@/components/allocation/pick-form";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { ALLOCATION_RULE_LABEL, OFFER_STATUS_LABEL } from "@/lib/domain/labels";
 import { termLabel } from "@/lib/domain/capacity";
+import { listConflicts } from "@/lib/server/conflicts/list-conflicts";
+import { ConflictList } from "@/components/conflicts/conflict-list";
 
 export const metadata = { title: "Kandidater til gjennomstrømningsstilling" };
 
@@ -12,6 +14,7 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
   const actor = await requireRole("LEDER");
   const { id } = await params;
   const v = await getVacancy({ actor, vacancyId: id });
+  const conflicts = (await listConflicts({ actor, as: "LEDER" })).filter((c) => c.vacancy.id === v.id);
   const livePosts = v.offers.filter((o) => o.status === "TILBUDT" || o.status === "AKSEPTERT").length;
   // An undecided samtidskonflikt blocks every pick until the regional coordinator has decided it.
   const canPick = v.status === "APEN" && livePosts < v.posts && !v.openConflictId;
@@ -128,6 +131,15 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {conflicts.length > 0 ? (
+        <section aria-labelledby="konflikter" className="mt-8">
+          <h2 id="konflikter" className="text-xl font-semibold">
+            Samtidskonflikter for stillingen
+          </h2>
+          <ConflictList conflicts={conflicts} canDecide={false} nested />
         </section>
       ) : null}
 
