@@ -4,21 +4,30 @@ export type NavItem = { href: string; label: string };
 
 /** Each role area's menu. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
-  LIS: [{ href: "/lis", label: "Min side" }],
+  LIS: [
+    { href: "/lis", label: "Min side" },
+    { href: "/lis/ko", label: "Min plass i køen" },
+    { href: "/lis/tilbud", label: "Tilbud" },
+  ],
   LEDER: [
     { href: "/leder", label: "Oversikt" },
+    { href: "/leder/stillinger", label: "Gjennomstrømningsstillinger" },
     { href: "/leder/fagavtaler", label: "Fagavtaler" },
     { href: "/leder/innmeldingsskjema", label: "Innmeldingsskjema" },
   ],
   LOKAL_KOORDINATOR: [
     { href: "/koordinator", label: "Oversikt" },
     { href: "/koordinator/fiktiv-enhet", label: "Fiktiv enhet" },
+    { href: "/koordinator/tildelinger", label: "Tildelinger" },
+    { href: "/koordinator/konflikter", label: "Samtidskonflikter" },
     { href: "/koordinator/fagavtaler", label: "Fagavtaler" },
     { href: "/koordinator/innmeldingsskjema", label: "Innmeldingsskjema" },
   ],
   REGIONAL_KOORDINATOR: [
     { href: "/regional", label: "Oversikt" },
     { href: "/regional/fiktiv-enhet", label: "Fiktive enheter" },
+    { href: "/regional/tildelinger", label: "Tildelinger" },
+    { href: "/regional/konflikter", label: "Samtidskonflikter" },
     { href: "/regional/fagavtaler", label: "Fagavtaler" },
   ],
 };

@@ -90,6 +90,8 @@ const PEOPLE = [
   person("magnus", "Magnus Larsen", "LIS anestesiologi, Finnmark (fast; plan under arbeid)"),
   person("henrik", "Henrik Berg", "LIS anestesiologi, Finnmark (vikariat 4 mnd; ikke i fiktiv enhet)"),
   person("vilde", "Vilde Nilsen", "LIS generell kirurgi, Helgeland (fast; godkjent plan, ikke registrert i fiktiv enhet)"),
+  person("ingrid", "Ingrid Nilsen", "LIS generell kirurgi, Helgeland (fast; i kø ved UNN høsten, likt med Even Aas)"),
+  person("even", "Even Aas", "LIS generell kirurgi, Finnmark (fast; i kø ved UNN høsten, likt med Ingrid Nilsen)"),
 ] as const;
 
 type PersonKey = (typeof PEOPLE)[number]["key"];
@@ -490,6 +492,52 @@ function lisSpecs(now: Date, today: Date): LisSpec[] {
         },
       ],
     },
+    // Ingrid (Helgeland) and Even (Finnmark): same desired start, FE registration in the same month and
+    // the same progression — the criteria do not settle it: a samtidskonflikt for the regional coordinator.
+    ...(["ingrid", "even"] as const).map((key): LisSpec => {
+      const helgeland = key === "ingrid";
+      const dept = helgeland ? DEPT.helgelandKirurgi : DEPT.finnmarkKirurgi;
+      const fagavtaleId = helgeland ? FAGAVTALE.helgelandUnnKirurgi : FAGAVTALE.finnmarkUnnKirurgi;
+      const tieStart = monthStart(10);
+      return {
+        key,
+        organisationId: helgeland ? ORG.helgeland : ORG.finnmark,
+        departmentId: dept,
+        specialtyId: SPEC.generellKirurgi,
+        type: "FAST",
+        part: "DEL3",
+        title: "Lege i spesialisering i generell kirurgi",
+        start: monthStart(-30),
+        versions: [
+          {
+            n: 1,
+            status: "GODKJENT",
+            at: ts(-3, helgeland ? 0 : 3),
+            courses: "Grunnkurs i generell kirurgi; ATLS",
+            periods: [
+              home(dept, monthStart(-30), tieStart),
+              away(fagavtaleId, tieStart, addMonths(tieStart, 6)),
+              home(dept, addMonths(tieStart, 6), monthStart(30)),
+            ],
+          },
+        ],
+        feRegisteredOn: addDays(monthStart(-2), helgeland ? 2 : 9),
+        achieved: ["GENKIR-01", "FKM-01"],
+        wishes: [
+          {
+            key: "unn",
+            fagavtaleId,
+            status: "I_KO",
+            desiredStart: tieStart,
+            planPeriodIndex: 1,
+            queueDate: addDays(monthStart(-1), 3),
+            sendingRank: helgeland ? 3 : 2,
+            sendingRankReason: helgeland ? "Ønsket start etter Jonas Eriksen og Emma Solheim." : "Ønsket start etter Mathias Hansen.",
+            createdAt: ts(-1),
+          },
+        ],
+      };
+    }),
     {
       key: "emma",
       organisationId: ORG.helgeland,

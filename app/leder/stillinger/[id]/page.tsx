@@ -1,0 +1,184 @@
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { getVacancy } from "@/lib/server/allocation/get-vacancy";
+import { PickForm } from "@/components/allocation/pick-form";
+import { formatDateTime, formatDay } from "@/lib/format";
+import { ALLOCATION_RULE_LABEL, OFFER_STATUS_LABEL } from "@/lib/domain/labels";
+import { termLabel } from "@/lib/domain/capacity";
+import { listConflicts } from "@/lib/server/conflicts/list-conflicts";
+import { ConflictList } from "@/components/conflicts/conflict-list";
+
+export const metadata = { title: "Kandidater til gjennomstrømningsstilling" };
+
+export default async function VacancyPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireRole("LEDER");
+  const { id } = await params;
+  const v = await getVacancy({ actor, vacancyId: id });
+  const conflicts = (await listConflicts({ actor, as: "LEDER" })).filter((c) => c.vacancy.id === v.id);
+  const livePosts = v.offers.filter((o) => o.status === "TILBUDT" || o.status === "AKSEPTERT").length;
+  // An undecided samtidskonflikt blocks every pick until the regional coordinator has decided it.
+  const canPick = v.status === "APEN" && livePosts < v.posts && !v.openConflictId;
+  const topId = v.resolvedTopId ?? v.ranking.ranked[0]?.candidate.id ?? null;
+  const unsettled = v.ranking.conflict && !v.resolvedTopId;
+  return (
+    <>
+      <p>
+        <Link href="/leder/stillinger" className="text-brand-700 underline">
+          Tilbake til stillingene
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-semibold">
+        {v.specialty}: {v.department}, {v.organisation}
+      </h1>
+      <p className="mt-2 text-slate-800">
+        Start {formatDay(v.startDate)} · {v.durationMonths} måneder · {v.posts} {v.posts === 1 ? "stilling" : "stillinger"} ({livePosts} tilbudt eller besatt) · ønsket start innenfor ± {v.startWindowDays} dager ·
+        rangering etter {ALLOCATION_RULE_LABEL[v.allocationRule]} · trekningsnøkkel <code>{v.drawSeed}</code>
+      </p>
+
+      <section aria-labelledby="kapasitet" className="mt-6">
+        <h2 id="kapasitet" className="text-xl font-semibold">
+          Kapasitet i fagavtalene
+        </h2>
+        <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
+          <caption className="sr-only">Kapasitet per fagavtale for terminen stillingen starter i</caption>
+          <thead>
+            <tr className="border-b border-slate-400">
+              <th scope="col" className="p-2">Avgivende foretak</th>
+              <th scope="col" className="p-2">Termin</th>
+              <th scope="col" className="p-2">Kapasitet</th>
+              <th scope="col" className="p-2">Brukt</th>
+              <th scope="col" className="p-2">Reservert (åpne tilbud)</th>
+              <th scope="col" className="p-2">Ledig</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.capacity.map((c) => (
+              <tr key={c.fagavtaleId} className="border-b border-slate-200" data-testid={`kapasitet-${c.fagavtaleId}`}>
+                <th scope="row" className="p-2 font-medium">{c.homeOrganisation}</th>
+                <td className="p-2">{termLabel(c.term)}</td>
+                <td className="p-2">{c.capacity}</td>
+                <td className="p-2">{c.used}</td>
+                <td className="p-2">{c.reserved}</td>
+                <td className="p-2">{c.free}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {v.ranking.conflict ? (
+        <div role="note" className="mt-6 rounded border-2 border-amber-700 bg-amber-50 p-4 text-slate-900">
+          <h2 className="font-semibold">Samtidskonflikt</h2>
+          <p className="mt-1">{v.ranking.conflict.facts.explanation}</p>
+          <p className="mt-1">
+            {v.resolvedTopId
+              ? "Konflikten er avgjort; kandidaten som fikk plassen står som førstevalg."
+              : v.openConflictId
+                ? "Konflikten er sendt til regional koordinator og de lokale koordinatorene. Du kan tilby plassen når den er avgjort."
+                : "Når du velger en av kandidatene, opprettes en samtidskonflikt som regional koordinator avgjør."}
+          </p>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="kandidater" className="mt-8">
+        <h2 id="kandidater" className="text-xl font-semibold">
+          Rangerte kandidater
+        </h2>
+        {v.ranking.ranked.length === 0 ? (
+          <p className="mt-2">Ingen aktuelle kandidater har ønsket start i dette tidsrommet.</p>
+        ) : (
+          <ol className="mt-3 space-y-4">
+            {v.ranking.ranked.map((r) => (
+              <li key={r.candidate.id} className="rounded border border-slate-400 bg-white p-4" aria-labelledby={`kandidat-${r.candidate.id}`}>
+                <h3 id={`kandidat-${r.candidate.id}`} className="text-lg font-semibold">
+                  {r.rank}. {r.candidate.personName}, {r.candidate.sendingOrganisationName}
+                  {r.candidate.id === topId ? " (øverst)" : ""}
+                </h3>
+                <p className="text-sm text-slate-800">Ønsket start {formatDay(r.candidate.desiredStart)}</p>
+                <h4 className="mt-2 text-sm font-semibold">Hvorfor denne plasseringen</h4>
+                <ul className="list-disc pl-5 text-sm">
+                  {r.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+                {canPick ? (
+                  <div className="mt-3">
+                    <PickForm vacancyId={v.id} periodId={r.candidate.id} name={r.candidate.personName} isTop={r.candidate.id === topId || Boolean(unsettled)} />
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {v.ranking.ineligible.length > 0 ? (
+        <section aria-labelledby="ikke-aktuelle" className="mt-8">
+          <h2 id="ikke-aktuelle" className="text-xl font-semibold">
+            Kan ikke tildeles
+          </h2>
+          <ul className="mt-3 space-y-3">
+            {v.ranking.ineligible.map((c) => (
+              <li key={c.candidate.id} className="rounded border border-slate-400 bg-white p-4">
+                <p className="font-semibold">
+                  {c.candidate.personName}, {c.candidate.sendingOrganisationName}
+                </p>
+                <ul className="list-disc pl-5 text-sm">
+                  {c.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {conflicts.length > 0 ? (
+        <section aria-labelledby="konflikter" className="mt-8">
+          <h2 id="konflikter" className="text-xl font-semibold">
+            Samtidskonflikter for stillingen
+          </h2>
+          <ConflictList conflicts={conflicts} canDecide={false} nested />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="tilbud" className="mt-8">
+        <h2 id="tilbud" className="text-xl font-semibold">
+          Tilbud
+        </h2>
+        {v.offers.length === 0 ? (
+          <p className="mt-2">Ingen tilbud er sendt.</p>
+        ) : (
+          <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
+            <caption className="sr-only">Tilbud for stillingen</caption>
+            <thead>
+              <tr className="border-b border-slate-400">
+                <th scope="col" className="p-2">LIS</th>
+                <th scope="col" className="p-2">Stilling nr.</th>
+                <th scope="col" className="p-2">Plass i rangeringen</th>
+                <th scope="col" className="p-2">Status</th>
+                <th scope="col" className="p-2">Sendt</th>
+                <th scope="col" className="p-2">Svarfrist</th>
+                <th scope="col" className="p-2">Begrunnelse for avvik</th>
+              </tr>
+            </thead>
+            <tbody>
+              {v.offers.map((o) => (
+                <tr key={o.id} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 font-medium">{o.personName}</th>
+                  <td className="p-2">{o.postNumber}</td>
+                  <td className="p-2">{o.rankAtOffer}</td>
+                  <td className="p-2">{OFFER_STATUS_LABEL[o.status as keyof typeof OFFER_STATUS_LABEL]}</td>
+                  <td className="p-2">{formatDateTime(o.offeredAt)}</td>
+                  <td className="p-2">{formatDateTime(o.deadline)}</td>
+                  <td className="p-2">{o.deviationReason ?? "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

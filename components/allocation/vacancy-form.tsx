@@ -1,0 +1,34 @@
+"use client";
+import { useActionState } from "react";
+import Link from "next/link";
+import { createVacancyForm } from "@/lib/actions/allocation/create-vacancy";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { SelectField, TextField } from "@/components/form/field";
+
+const LABELS = { departmentId: "Avdeling", startDate: "Startdato", durationMonths: "Varighet (måneder)", posts: "Antall stillinger", startWindowDays: "Vindu for ønsket start (dager)" };
+
+export function VacancyForm({ departments }: { departments: { id: string; label: string }[] }) {
+  const [state, action, pending] = useActionState(createVacancyForm, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <ErrorSummary message={state && !state.ok ? state.message : null} fieldErrors={errors} labels={LABELS} idPrefix="ny-" />
+      {state?.ok ? (
+        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {state.message}{" "}
+          <Link href={`/leder/stillinger/${state.data.id}`} className="font-medium underline">
+            Se kandidatlisten
+          </Link>
+        </p>
+      ) : null}
+      <SelectField name="departmentId" label={LABELS.departmentId} options={departments.map((d) => ({ value: d.id, label: d.label }))} defaultValue={departments[0]?.id} errors={errors?.departmentId} idPrefix="ny-" required />
+      <TextField name="startDate" type="date" label={LABELS.startDate} errors={errors?.startDate} idPrefix="ny-" required />
+      <TextField name="durationMonths" type="number" label={LABELS.durationMonths} hint="Tomt felt gir fagavtalens normerte tid." errors={errors?.durationMonths} idPrefix="ny-" />
+      <TextField name="posts" type="number" label={LABELS.posts} defaultValue={1} errors={errors?.posts} idPrefix="ny-" required />
+      <TextField name="startWindowDays" type="number" label={LABELS.startWindowDays} hint="Ønsker med ønsket start innenfor ± så mange dager kommer med på listen." defaultValue={90} errors={errors?.startWindowDays} idPrefix="ny-" required />
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        {pending ? "Lyser ut …" : "Lys ut stilling"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { formatDay } from "@/lib/format";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { getQueuePosition } from "@/lib/server/allocation/get-queue-position";
+import { PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+
+/** "Min plass i køen": the LIS's position for each active wish and an estimate of when a place could come. */
+export async function QueuePositionView({ actor }: { actor: Actor }) {
+  const positions = await getQueuePosition({ actor });
+  if (positions.length === 0) return <p className="mt-4">Du har ingen aktive ønsker om spesialiseringsperiode.</p>;
+  return (
+    <>
+      {positions.map((p) => (
+        <section key={p.periodId} aria-labelledby={`ko-${p.periodId}`} className="mt-6 rounded border border-slate-400 bg-white p-4">
+          <h2 id={`ko-${p.periodId}`} className="text-xl font-semibold">
+            {p.specialty}: {p.arena}, {p.receiving}
+          </h2>
+          <p className="mt-1 text-slate-800">
+            Ønsket start {formatDay(p.desiredStart)} · status {PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL] ?? p.status}
+          </p>
+          {p.eligible && p.position ? (
+            <>
+              <p className="mt-3 text-lg">
+                Du er <strong>nr. {p.position}</strong> av {p.total} kandidater med ønsket start i samme tidsrom.
+              </p>
+              <p className="mt-1">
+                {p.aheadFromOwnTrust === 0 ? "Ingen fra ditt foretak står foran deg." : `${p.aheadFromOwnTrust} fra ditt foretak står foran deg.`} Fagavtalen gir {p.capacityText}.
+              </p>
+              <p className="mt-1">
+                {p.estimate ? (
+                  <>
+                    Anslag: en plass kan tidligst komme <strong>{p.estimate}</strong>.
+                  </>
+                ) : (
+                  "Det er ikke ledig kapasitet i fagavtalen de nærmeste terminene."
+                )}{" "}
+                Anslaget bygger på kapasiteten per termin og køen foran deg, og er ikke et løfte.
+              </p>
+              {p.inConflict ? <p className="mt-1">Du står likt med en kandidat fra et annet foretak. En samtidskonflikt avgjøres av regional koordinator.</p> : null}
+              <details className="mt-2">
+                <summary className="cursor-pointer font-medium text-brand-700 underline">Hvorfor står jeg her?</summary>
+                <ul className="mt-1 list-disc pl-5">
+                  {p.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </details>
+            </>
+          ) : (
+            <>
+              <p className="mt-3">Du kan ikke tildeles plass nå:</p>
+              <ul className="mt-1 list-disc pl-5">
+                {p.ineligibleReasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,257 @@
+import type { Eligibility } from "./eligibility";
+
+/**
+ * Ranking of candidates for a vacant gjennomstrømningsstilling (seed 000 §Kriterier 5–6 and §OUS;
+ * docs/decisions/0005-allocation-ranking.md). Pure: everything it needs is passed in.
+ *
+ * HELSE_NORD (the region's criteria):
+ *  - Within one sending trust, that trust's own order decides (criterion 5): sendingRank (1 first;
+ *    unranked after the ranked), then FE registration date, then the draw.
+ *  - Between trusts (criterion 6) the candidates are merged head by head: the trust that has waited
+ *    longest goes first — its waiting starts at the earliest FE registration (registeredOn) among its
+ *    remaining candidates, compared by calendar month (same month = equal waiting). Then efficient
+ *    progression: the head candidate further along in the specialisation, in whole semesters (6-month
+ *    bands) of months served at the vacancy's start, goes first (delaying them costs the most).
+ *  - When the top place is still undecided between trusts after both criteria, it is a
+ *    samtidskonflikt: the result names the tied candidates; the draw only orders the display.
+ * OUS: desired start closest to the vacancy start (in months), progress (months served, more first),
+ *   queue seniority at OUS (queueDate, earlier first), qualification (achieved learning goals, more first).
+ * EGEN: the partner's own procedure: queue date at the partner, earlier first.
+ * Every remaining tie is broken by a recorded, reproducible draw: a hash of drawSeed and candidate id.
+ * Ineligible candidates are never ranked; they are returned separately with their reasons.
+ */
+export type AllocationRule = "HELSE_NORD" | "OUS" | "EGEN";
+
+export type RankingCandidate = {
+  /** The spesialiseringsperiode (wish) id. */
+  id: string;
+  personName: string;
+  sendingOrganisationId: string;
+  sendingOrganisationName: string;
+  sendingRank: number | null;
+  feRegisteredOn: Date | null;
+  queueDate: Date | null;
+  desiredStart: Date;
+  /** Start of the LIS's employment in the specialty: progress is counted from here. */
+  specialisationStart: Date | null;
+  /** Achieved learning goals in the specialty (the qualification principle). */
+  achievedGoalCount: number;
+  eligibility: Eligibility;
+};
+
+export type RankedCandidate = {
+  candidate: RankingCandidate;
+  rank: number;
+  /** Norwegian sentences: the facts and the criterion that placed the candidate here. */
+  reasons: string[];
+  drawValue: number;
+};
+
+export type IneligibleCandidate = { candidate: RankingCandidate; reasons: string[] };
+
+export type ConflictFacts = {
+  candidates: {
+    id: string;
+    personName: string;
+    organisationId: string;
+    organisationName: string;
+    sendingRank: number | null;
+    waitingSince: string | null;
+    waitingMonths: number | null;
+    progressMonths: number | null;
+  }[];
+  explanation: string;
+};
+
+export type RankingResult = {
+  rule: AllocationRule;
+  ranked: RankedCandidate[];
+  ineligible: IneligibleCandidate[];
+  /** Set when the criteria do not settle the top place between two or more trusts (HELSE_NORD only). */
+  conflict: { candidateIds: string[]; facts: ConflictFacts } | null;
+};
+
+export type RankingInput = { rule: AllocationRule; vacancyStart: Date; drawSeed: string; candidates: readonly RankingCandidate[] };
+
+/** Semester band used to compare progression (6 months). */
+export const PROGRESSION_BAND_MONTHS = 6;
+
+const MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+
+/** Reproducible draw in [0, 1): 53-bit cyrb53 hash of seed and candidate id. */
+export function drawValue(seed: string, candidateId: string): number {
+  const str = `${seed}:${candidateId}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)) / 2 ** 53;
+}
+
+/** Whole calendar months from a to b (negative if b is before a); days are ignored below a month. */
+export function wholeMonthsBetween(a: Date, b: Date): number {
+  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+  if (months > 0 && b.getUTCDate() < a.getUTCDate()) months -= 1;
+  if (months < 0 && b.getUTCDate() > a.getUTCDate()) months += 1;
+  return months;
+}
+
+const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
+const monthLabel = (d: Date) => `${MONTHS_NB[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+const dayLabel = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
+
+export function progressMonths(c: RankingCandidate, vacancyStart: Date): number | null {
+  return c.specialisationStart ? Math.max(0, wholeMonthsBetween(c.specialisationStart, vacancyStart)) : null;
+}
+
+function progressBand(c: RankingCandidate, vacancyStart: Date): number {
+  const m = progressMonths(c, vacancyStart);
+  return m === null ? -1 : Math.floor(m / PROGRESSION_BAND_MONTHS);
+}
+
+const cmpDateNullLast = (a: Date | null, b: Date | null) => (a && b ? a.getTime() - b.getTime() : a ? -1 : b ? 1 : 0);
+
+function withinTrustOrder(a: RankingCandidate, b: RankingCandidate, seed: string): number {
+  const ra = a.sendingRank ?? Number.POSITIVE_INFINITY;
+  const rb = b.sendingRank ?? Number.POSITIVE_INFINITY;
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  const byDate = cmpDateNullLast(a.feRegisteredOn, b.feRegisteredOn);
+  if (byDate !== 0) return byDate;
+  return drawValue(seed, a.id) - drawValue(seed, b.id);
+}
+
+function withinTrustReason(c: RankingCandidate, peers: RankingCandidate[]): string {
+  const name = c.sendingOrganisationName;
+  if (peers.length === 1) return `Eneste kandidat fra ${name}.`;
+  if (c.sendingRank !== null) {
+    const sameRank = peers.filter((p) => p.sendingRank === c.sendingRank).length > 1;
+    return sameRank
+      ? `Nr. ${c.sendingRank} i ${name}s prioritering (delt plass; ordnet etter registreringsdato og trekning).`
+      : `Nr. ${c.sendingRank} i ${name}s prioritering (kriterium 5: avgivende foretak prioriterer).`;
+  }
+  return `Ikke prioritert av ${name}; står etter de prioriterte og ordnes etter registreringsdato i fiktiv enhet.`;
+}
+
+function factsOf(c: RankingCandidate, vacancyStart: Date): string {
+  const parts: string[] = [];
+  parts.push(c.feRegisteredOn ? `Registrert i fiktiv enhet ${dayLabel(c.feRegisteredOn)} (${Math.max(0, wholeMonthsBetween(c.feRegisteredOn, vacancyStart))} mnd ventetid ved oppstart)` : "Ikke registrert i fiktiv enhet");
+  const p = progressMonths(c, vacancyStart);
+  if (p !== null) parts.push(`${p} mnd i spesialiseringen ved oppstart`);
+  parts.push(`ønsket start ${dayLabel(c.desiredStart)}`);
+  return `${parts.join("; ")}.`;
+}
+
+function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<RankingResult, "ranked" | "conflict"> {
+  const { drawSeed: seed, vacancyStart } = input;
+  const groups = new Map<string, RankingCandidate[]>();
+  for (const c of eligible) groups.set(c.sendingOrganisationId, [...(groups.get(c.sendingOrganisationId) ?? []), c]);
+  const queues = [...groups.values()].map((g) => [...g].sort((a, b) => withinTrustOrder(a, b, seed)));
+  const peersOf = new Map([...groups.entries()]);
+
+  type Key = { queue: RankingCandidate[]; waitingMonth: number; band: number; draw: number };
+  const keyOf = (queue: RankingCandidate[]): Key => {
+    const registered = queue.map((c) => c.feRegisteredOn).filter((d): d is Date => d !== null);
+    const earliest = registered.length ? Math.min(...registered.map(monthIndex)) : Number.POSITIVE_INFINITY;
+    return { queue, waitingMonth: earliest, band: progressBand(queue[0]!, vacancyStart), draw: drawValue(seed, queue[0]!.id) };
+  };
+  const cmpKey = (a: Key, b: Key) => a.waitingMonth - b.waitingMonth || b.band - a.band || a.draw - b.draw;
+  const settled = (a: Key, b: Key) => a.waitingMonth !== b.waitingMonth || a.band !== b.band;
+
+  const ranked: RankedCandidate[] = [];
+  let conflict: RankingResult["conflict"] = null;
+  while (queues.some((q) => q.length > 0)) {
+    const keys = queues.filter((q) => q.length > 0).map(keyOf).sort(cmpKey);
+    const best = keys[0]!;
+    const runnerUp = keys[1];
+    const head = best.queue[0]!;
+    const reasons: string[] = [factsOf(head, vacancyStart), withinTrustReason(head, peersOf.get(head.sendingOrganisationId)!)];
+    if (!runnerUp) {
+      if (keys.length === 1 && groups.size > 1) reasons.push("Eneste avgivende foretak med kandidater igjen foran denne plassen.");
+    } else {
+      const other = runnerUp.queue[0]!.sendingOrganisationName;
+      if (best.waitingMonth !== runnerUp.waitingMonth) {
+        const since = new Date(Date.UTC(Math.floor(best.waitingMonth / 12), best.waitingMonth % 12, 1));
+        reasons.push(`${head.sendingOrganisationName} har ventet lengst (siden ${monthLabel(since)}), foran ${other} (kriterium 6).`);
+      } else if (best.band !== runnerUp.band) {
+        reasons.push(`Lik ventetid som ${other}; kommet lengre i spesialiseringen (effektivt løp, kriterium 6).`);
+      } else {
+        reasons.push(`Lik ventetid og progresjon som ${other}; rekkefølgen er satt ved trekning.`);
+        if (ranked.length === 0) {
+          const tied = keys.filter((k) => !settled(best, k)).map((k) => k.queue[0]!);
+          conflict = {
+            candidateIds: tied.map((c) => c.id),
+            facts: {
+              explanation:
+                "Kandidatene øverst kommer fra ulike foretak med lik ventetid (registrert i fiktiv enhet samme måned) og lik progresjon (samme halvår i spesialiseringen). Kriteriene avgjør ikke: samtidskonflikt (kriterium 6).",
+              candidates: tied.map((c) => ({
+                id: c.id,
+                personName: c.personName,
+                organisationId: c.sendingOrganisationId,
+                organisationName: c.sendingOrganisationName,
+                sendingRank: c.sendingRank,
+                waitingSince: c.feRegisteredOn ? c.feRegisteredOn.toISOString().slice(0, 10) : null,
+                waitingMonths: c.feRegisteredOn ? Math.max(0, wholeMonthsBetween(c.feRegisteredOn, vacancyStart)) : null,
+                progressMonths: progressMonths(c, vacancyStart),
+              })),
+            },
+          };
+        }
+      }
+    }
+    ranked.push({ candidate: head, rank: ranked.length + 1, reasons, drawValue: drawValue(seed, head.id) });
+    best.queue.shift();
+  }
+  return { ranked, conflict };
+}
+
+function rankOus(input: RankingInput, eligible: RankingCandidate[]): RankedCandidate[] {
+  const { drawSeed: seed, vacancyStart } = input;
+  const startGap = (c: RankingCandidate) => Math.abs(monthIndex(c.desiredStart) - monthIndex(vacancyStart));
+  const sorted = [...eligible].sort(
+    (a, b) =>
+      startGap(a) - startGap(b) ||
+      (progressMonths(b, vacancyStart) ?? -1) - (progressMonths(a, vacancyStart) ?? -1) ||
+      cmpDateNullLast(a.queueDate, b.queueDate) ||
+      b.achievedGoalCount - a.achievedGoalCount ||
+      drawValue(seed, a.id) - drawValue(seed, b.id),
+  );
+  return sorted.map((c, i) => ({
+    candidate: c,
+    rank: i + 1,
+    drawValue: drawValue(seed, c.id),
+    reasons: [
+      startGap(c) === 0 ? "Ønsket start samsvarer med stillingen (samme måned)." : `Ønsket start ${startGap(c)} mnd fra stillingens start.`,
+      `${progressMonths(c, vacancyStart) ?? "Ukjent antall"} mnd i spesialiseringen ved oppstart.`,
+      c.queueDate ? `I OUS' kø fra ${dayLabel(c.queueDate)}.` : "Ingen kødato hos OUS.",
+      `${c.achievedGoalCount} oppnådde læringsmål (kvalifikasjonsprinsippet).`,
+      "Rekkefølge: ønsket start, progresjon, ansiennitet i køen, kvalifikasjon, deretter trekning (OUS' fremgangsmåte).",
+    ],
+  }));
+}
+
+function rankOwn(input: RankingInput, eligible: RankingCandidate[]): RankedCandidate[] {
+  const seed = input.drawSeed;
+  const sorted = [...eligible].sort((a, b) => cmpDateNullLast(a.queueDate, b.queueDate) || drawValue(seed, a.id) - drawValue(seed, b.id));
+  return sorted.map((c, i) => ({
+    candidate: c,
+    rank: i + 1,
+    drawValue: drawValue(seed, c.id),
+    reasons: [c.queueDate ? `I mottakende foretaks kø fra ${dayLabel(c.queueDate)}.` : "Ingen kødato hos mottakende foretak.", "Mottakende foretak bruker egen prosedyre: kødato, deretter trekning."],
+  }));
+}
+
+export function rankCandidates(input: RankingInput): RankingResult {
+  const eligible = input.candidates.filter((c) => c.eligibility.eligible);
+  const ineligible = input.candidates
+    .filter((c) => !c.eligibility.eligible)
+    .sort((a, b) => a.personName.localeCompare(b.personName, "nb") || a.id.localeCompare(b.id))
+    .map((c) => ({ candidate: c, reasons: c.eligibility.reasons.map((r) => r.message) }));
+  if (input.rule === "OUS") return { rule: input.rule, ranked: rankOus(input, eligible), ineligible, conflict: null };
+  if (input.rule === "EGEN") return { rule: input.rule, ranked: rankOwn(input, eligible), ineligible, conflict: null };
+  return { rule: input.rule, ...rankHelseNord(input, eligible), ineligible };
+}

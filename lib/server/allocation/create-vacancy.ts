@@ -1,0 +1,65 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/server/db";
+import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
+import { forbidden, UserError } from "@/lib/server/errors";
+import { writeAudit } from "@/lib/server/audit/write-audit";
+import { fagavtalerFor } from "./load-ranking";
+
+/** Today's calendar date in Norway as UTC midnight, comparable with @db.Date values. */
+function osloToday(now: Date): Date {
+  const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Date(`${ymd}T00:00:00.000Z`);
+}
+
+export type CreateVacancyInput = {
+  departmentId: string;
+  startDate: Date;
+  durationMonths?: number | null;
+  posts: number;
+  startWindowDays: number;
+};
+
+/**
+ * A receiving department's leader announces a vacant gjennomstrømningsstilling. It draws on the
+ * fagavtaler whose partner is the department's trust in the department's specialty, valid at the start.
+ */
+export async function createVacancy(options: { actor: Actor; input: CreateVacancyInput; now?: Date }): Promise<{ id: string }> {
+  const { actor, input } = options;
+  const now = options.now ?? new Date();
+  if (!grantsFor(actor, "LEDER").some((g) => g.departmentId === input.departmentId)) throw forbidden("Du kan bare lyse ut stillinger i avdelinger du leder.");
+  if (input.startDate.getTime() < osloToday(now).getTime()) {
+    throw new UserError("VALIDATION", "Startdatoen kan ikke være passert.", { startDate: ["Startdatoen kan ikke være passert."] });
+  }
+  const department = await db.department.findUniqueOrThrow({ where: { id: input.departmentId }, include: { specialty: true } });
+  if (!department.specialtyId) throw new UserError("RULE", "Avdelingen har ingen spesialitet registrert.", { departmentId: ["Avdelingen har ingen spesialitet registrert."] });
+  const fagavtaler = await fagavtalerFor(db, { organisationId: department.organisationId, departmentId: department.id, specialtyId: department.specialtyId, startDate: input.startDate });
+  if (fagavtaler.length === 0) {
+    throw new UserError("RULE", "Det finnes ingen gyldig fagavtale for avdelingens spesialitet på startdatoen.", {
+      startDate: ["Ingen fagavtale med avgivende foretak gjelder på denne datoen."],
+    });
+  }
+  const duration = input.durationMonths ?? Math.max(...fagavtaler.map((f) => f.normertTidMonths));
+  return db.$transaction(async (tx) => {
+    const vacancy = await tx.vacancy.create({
+      data: {
+        organisationId: department.organisationId,
+        departmentId: department.id,
+        specialtyId: department.specialtyId!,
+        startDate: input.startDate,
+        durationMonths: duration,
+        posts: input.posts,
+        startWindowDays: input.startWindowDays,
+        drawSeed: randomBytes(12).toString("hex"),
+        createdById: actor.personId,
+      },
+    });
+    await writeAudit(tx, actor, {
+      action: "vacancy.create",
+      entityType: "Vacancy",
+      entityId: vacancy.id,
+      data: { departmentId: department.id, startDate: input.startDate.toISOString().slice(0, 10), durationMonths: duration, posts: input.posts, drawSeed: vacancy.drawSeed },
+    });
+    return { id: vacancy.id };
+  });
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { notFound, UserError } from "@/lib/server/errors";
+import { writeAudit } from "@/lib/server/audit/write-audit";
+import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
+import { addMonths } from "@/lib/domain/plan-status";
+import { expireOffers } from "./expire-offers";
+import { lockVacancy } from "./lock";
+import { mapAllocationError } from "./db-errors";
+import { peopleWithRole } from "./notify";
+
+/**
+ * The LIS accepts or declines their own offer before the deadline. Accepting makes the
+ * spesialiseringsperiode AVTALT (start = the vacancy's start, end = start + duration, automatic leave);
+ * declining frees the post and the reserved capacity and puts the LIS back in the queue.
+ */
+export async function respondOffer(options: { actor: Actor; offerId: string; accept: boolean; reason?: string | null; now?: Date }): Promise<{ status: "AKSEPTERT" | "AVSLATT" }> {
+  const { actor } = options;
+  const now = options.now ?? new Date();
+  const own = await db.offer.findFirst({ where: { id: options.offerId, personId: actor.personId }, select: { id: true, vacancyId: true } });
+  if (!own) throw notFound("Fant ikke tilbudet.");
+  await expireOffers(now);
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        await lockVacancy(tx, own.vacancyId);
+        const offer = await tx.offer.findUniqueOrThrow({
+          where: { id: own.id },
+          include: { vacancy: { include: { organisation: true, department: true, specialty: true } }, spesialiseringsperiode: { include: { fagavtale: true } } },
+        });
+        if (offer.status === "UTLOPT") throw new UserError("CONFLICT", "Svarfristen for tilbudet har gått ut.");
+        if (offer.status !== "TILBUDT") throw new UserError("CONFLICT", "Tilbudet er allerede besvart.");
+        const reason = options.reason?.trim() || null;
+        const { vacancy } = offer;
+        const homeOrganisationId = offer.spesialiseringsperiode.fagavtale.homeOrganisationId;
+        const recipients = new Set<string>([vacancy.createdById, ...(await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: homeOrganisationId }, now))]);
+
+        if (options.accept) {
+          const agreedStart = vacancy.startDate;
+          const agreedEnd = addMonths(agreedStart, vacancy.durationMonths);
+          await tx.offer.update({ where: { id: offer.id }, data: { status: "AKSEPTERT", respondedAt: now, responseReason: reason } });
+          await tx.spesialiseringsperiode.update({
+            where: { id: offer.spesialiseringsperiodeId },
+            data: { status: "AVTALT", agreedStart, agreedEnd, leaveAutomatic: true, statusReason: `Akseptert tilbud om gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.shortName}.` },
+          });
+          const accepted = await tx.offer.count({ where: { vacancyId: vacancy.id, status: "AKSEPTERT" } });
+          if (accepted >= vacancy.posts) await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "BESATT" } });
+          await writeAudit(tx, actor, {
+            action: "offer.accept",
+            entityType: "Offer",
+            entityId: offer.id,
+            data: { periodId: offer.spesialiseringsperiodeId, agreedStart: agreedStart.toISOString().slice(0, 10), agreedEnd: agreedEnd.toISOString().slice(0, 10), leaveAutomatic: true },
+          });
+          for (const recipientPersonId of recipients) {
+            await enqueueNotification(tx, {
+              kind: "offer.accepted",
+              recipientPersonId,
+              subject: `Tilbud akseptert: ${vacancy.specialty.name}, ${vacancy.organisation.shortName}`,
+              body: `${actor.name} har akseptert gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.name}, fra ${agreedStart.toISOString().slice(0, 10)}. Permisjon fra hjemmestillingen er automatisk. Oppdater fiktiv enhet.`,
+              entityType: "Offer",
+              entityId: offer.id,
+            });
+          }
+          return { status: "AKSEPTERT" as const };
+        }
+
+        await tx.offer.update({ where: { id: offer.id }, data: { status: "AVSLATT", respondedAt: now, responseReason: reason } });
+        await tx.capacityUse.deleteMany({ where: { offerId: offer.id } });
+        await tx.spesialiseringsperiode.update({
+          where: { id: offer.spesialiseringsperiodeId },
+          data: { status: "I_KO", statusReason: `Avslo tilbud ved ${vacancy.department.name}, ${vacancy.organisation.shortName}${reason ? `: ${reason}` : "."}` },
+        });
+        await writeAudit(tx, actor, { action: "offer.decline", entityType: "Offer", entityId: offer.id, data: { periodId: offer.spesialiseringsperiodeId, reason } });
+        for (const recipientPersonId of recipients) {
+          await enqueueNotification(tx, {
+            kind: "offer.declined",
+            recipientPersonId,
+            subject: `Tilbud avslått: ${vacancy.specialty.name}, ${vacancy.organisation.shortName}`,
+            body: `${actor.name} har avslått tilbudet. Plassen er ledig igjen.${reason ? ` Begrunnelse: ${reason}` : ""}`,
+            entityType: "Offer",
+            entityId: offer.id,
+          });
+        }
+        return { status: "AVSLATT" as const };
+      },
+      { timeout: 30_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    throw mapAllocationError(error);
+  }
+}
