@@ -4,16 +4,17 @@ import { getQueuePosition } from "@/lib/server/allocation/get-queue-position";
 import { PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
 
 /** "Min plass i køen": the LIS's position for each active wish and an estimate of when a place could come. */
-export async function QueuePositionView({ actor }: { actor: Actor }) {
+export async function QueuePositionView({ actor, headingLevel = 2 }: { actor: Actor; headingLevel?: 2 | 3 }) {
   const positions = await getQueuePosition({ actor });
+  const Heading = headingLevel === 3 ? "h3" : "h2";
   if (positions.length === 0) return <p className="mt-4">Du har ingen aktive ønsker om spesialiseringsperiode.</p>;
   return (
     <>
       {positions.map((p) => (
         <section key={p.periodId} aria-labelledby={`ko-${p.periodId}`} className="mt-6 rounded border border-slate-400 bg-white p-4">
-          <h2 id={`ko-${p.periodId}`} className="text-xl font-semibold">
+          <Heading id={`ko-${p.periodId}`} className="text-xl font-semibold">
             {p.specialty}: {p.arena}, {p.receiving}
-          </h2>
+          </Heading>
           <p className="mt-1 text-slate-800">
             Ønsket start {formatDay(p.desiredStart)} · status {PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL] ?? p.status}
           </p>

@@ -8,6 +8,7 @@ import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
 import { saveIntakeFormForm } from "@/lib/actions/intake/save-intake-form";
 import { EMPLOYMENT_TYPE_LABEL, INTAKE_PROCEDURE_LABEL, LIS_PART_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
 import { formatDate, formatDay } from "@/lib/format";
+import { QueuePositionView } from "@/components/queue-position";
 
 export const metadata = { title: "Min side" };
 
@@ -41,6 +42,13 @@ export default async function LisStartPage() {
             </ul>
           </>
         )}
+      </section>
+
+      <section aria-labelledby="plass-i-koen" className="mt-8">
+        <h2 id="plass-i-koen" className="text-xl font-semibold">
+          Plass i køen
+        </h2>
+        <QueuePositionView actor={actor} headingLevel={3} />
       </section>
 
       <section aria-labelledby="arbeidsforhold" className="mt-8">

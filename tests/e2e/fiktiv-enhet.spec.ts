@@ -68,6 +68,10 @@ test("the LIS's Min side shows the FE employment, turns a need into a wish, and 
   await expect(alert).toContainText(`Du har allerede et aktivt ønske ved ${UNN}`);
   await expect(page.locator("summary", { hasText: /Behov: Generell kirurgi ved Nordlys/ })).toBeVisible();
   const wish = await openDetails(page, new RegExp(`Ønske: Generell kirurgi ved ${UNN}`));
+  // Her place in the queue for the wish (issue 5's ranking) is on Min side too.
+  const queue = page.getByRole("region", { name: "Plass i køen" });
+  await expect(queue.getByRole("heading", { level: 3, name: new RegExp(`Generell kirurgi: .*${UNN}`) })).toBeVisible();
+  await expect(queue).toContainText(/Du er nr\. \d+ av \d+ kandidater/);
   await expectAccessible(page);
 
   // Withdraw it again, so later specs see the UNN queue as seeded (Vilde stays registered in the FE).
