@@ -1,16 +1,7 @@
-import { requireRole } from "@/lib/auth/session";
-import { getFagavtaleForm } from "@/lib/server/fagavtaler/get-fagavtale-form";
-import { FagavtaleForm } from "@/components/fagavtaler/fagavtale-form";
+import { FagavtaleNewPage } from "@/components/fagavtaler/fagavtale-pages";
 
 export const metadata = { title: "Ny fagavtale" };
 
-export default async function NyFagavtalePage() {
-  const actor = await requireRole("LOKAL_KOORDINATOR");
-  const form = await getFagavtaleForm({ actor, as: "LOKAL_KOORDINATOR" });
-  return (
-    <>
-      <h1 className="text-2xl font-semibold">Ny fagavtale</h1>
-      <FagavtaleForm as="LOKAL_KOORDINATOR" values={form.values} homeOptions={form.homeOptions} partnerOptions={form.partnerOptions} specialties={form.specialties} />
-    </>
-  );
+export default function Page() {
+  return <FagavtaleNewPage as="LOKAL_KOORDINATOR" />;
 }
