@@ -197,19 +197,29 @@ export function PlanPage({ ws, basePath, editing, saved }: { ws: PlanWorkspace; 
           {ws.open && ws.can.edit && ws.open.signatures.length ? (
             <p className="mt-2 text-sm">Endrer du planen nå, fjernes signaturene, og den må signeres på nytt.</p>
           ) : null}
-          {ws.can.sign && ws.open ? (
+          {ws.open || ws.approved ? (
             <>
-              <p className="mt-3 text-sm">Når både LIS og leder har signert, sendes planen til lokal koordinator og kan ikke endres før den er godkjent eller returnert.</p>
-              <SignPlanForm versionId={ws.open.id} lockVersion={ws.open.lockVersion} roleLabel={ws.can.sign === "LIS" ? "LIS" : "leder"} />
+              {ws.relation.asLis || ws.relation.asLeader ? (
+                <SignPlanForm
+                  versionId={ws.open?.id ?? ""}
+                  lockVersion={ws.open?.lockVersion ?? 0}
+                  roleLabel={ws.relation.asLis ? "LIS" : "leder"}
+                  canSign={Boolean(ws.can.sign && ws.open)}
+                />
+              ) : null}
+              {ws.relation.asCoordinator ? (
+                <div className="mt-4 rounded border border-slate-300 bg-white p-4">
+                  <h3 className="font-semibold">Godkjenning</h3>
+                  {ws.can.approve ? (
+                    <p className="text-sm">Godkjenningen gjelder i 12 måneder. Samarbeidsforetak med endrede spesialiseringsperioder blir varslet.</p>
+                  ) : (
+                    <p className="text-sm">Ingen versjon venter på godkjenning nå.</p>
+                  )}
+                  <ApprovePlanForm versionId={ws.open?.id ?? ""} lockVersion={ws.open?.lockVersion ?? 0} canAct={ws.can.approve} />
+                  <ReturnPlanForm versionId={ws.open?.id ?? ""} lockVersion={ws.open?.lockVersion ?? 0} canAct={ws.can.return} />
+                </div>
+              ) : null}
             </>
-          ) : null}
-          {ws.can.approve && ws.open ? (
-            <div className="mt-4 rounded border border-slate-300 bg-white p-4">
-              <h3 className="font-semibold">Godkjenning</h3>
-              <p className="text-sm">Godkjenningen gjelder i 12 måneder. Partnerforetak med endrede spesialiseringsperioder blir varslet.</p>
-              <ApprovePlanForm versionId={ws.open.id} lockVersion={ws.open.lockVersion} />
-              <ReturnPlanForm versionId={ws.open.id} lockVersion={ws.open.lockVersion} />
-            </div>
           ) : null}
         </section>
       ) : (

@@ -21,37 +21,49 @@ function Outcome({ state, idPrefix }: { state: Result; idPrefix: string }) {
 
 const button = "rounded bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-70";
 
-export function SignPlanForm({ versionId, lockVersion, roleLabel }: { versionId: string; lockVersion: number; roleLabel: string }) {
+/**
+ * The step forms stay mounted after their action succeeds (only the button goes away), so the
+ * outcome message survives the page's re-render.
+ */
+export function SignPlanForm({ versionId, lockVersion, roleLabel, canSign }: { versionId: string; lockVersion: number; roleLabel: string; canSign: boolean }) {
   const [state, action, pending] = useActionState(signPlan, null);
   return (
     <form action={action} className="mt-3">
       <Outcome state={state} idPrefix="signer-" />
       <input type="hidden" name="versionId" value={versionId} />
       <input type="hidden" name="lockVersion" value={lockVersion} />
-      <button type="submit" disabled={pending} className={button}>
-        Signer planen som {roleLabel}
-      </button>
+      {canSign ? (
+        <>
+          <p className="mb-2 text-sm">Når både LIS og leder har signert, sendes planen til lokal koordinator og kan ikke endres før den er godkjent eller returnert.</p>
+          <button type="submit" disabled={pending} className={button}>
+            Signer planen som {roleLabel}
+          </button>
+        </>
+      ) : null}
     </form>
   );
 }
 
-export function ApprovePlanForm({ versionId, lockVersion }: { versionId: string; lockVersion: number }) {
+export function ApprovePlanForm({ versionId, lockVersion, canAct }: { versionId: string; lockVersion: number; canAct: boolean }) {
   const [state, action, pending] = useActionState(approvePlan, null);
   return (
     <form action={action} className="mt-3">
       <Outcome state={state} idPrefix="godkjenn-" />
       <input type="hidden" name="versionId" value={versionId} />
       <input type="hidden" name="lockVersion" value={lockVersion} />
-      <button type="submit" disabled={pending} className={button}>
-        Godkjenn og signer planen
-      </button>
+      {canAct ? (
+        <button type="submit" disabled={pending} className={button}>
+          Godkjenn og signer planen
+        </button>
+      ) : null}
     </form>
   );
 }
 
-export function ReturnPlanForm({ versionId, lockVersion }: { versionId: string; lockVersion: number }) {
+export function ReturnPlanForm({ versionId, lockVersion, canAct }: { versionId: string; lockVersion: number; canAct: boolean }) {
   const [state, action, pending] = useActionState(returnPlan, null);
   const errors = state && !state.ok ? state.fieldErrors?.comment : undefined;
+  if (!canAct) return state?.ok ? <Outcome state={state} idPrefix="returner-" /> : null;
   return (
     <form action={action} className="mt-6" noValidate>
       <Outcome state={state} idPrefix="returner-" />

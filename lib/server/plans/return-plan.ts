@@ -8,7 +8,7 @@ import { staleMessage, versionInScope } from "@/lib/server/plans/plan-access";
 
 /**
  * The local coordinator returns a submitted version with a comment (issue 3 §2). Choice (see
- * docs/decisions/0003-plan-versions-and-signatures.md): the same version becomes editable again and
+ * docs/decisions/0005-plan-versions-and-signatures.md): the same version becomes editable again and
  * its LIS and leader signatures are cleared, so both must sign what they send back. The audit log
  * keeps who had signed.
  */
