@@ -42,6 +42,7 @@ const UNN_NEVROLOGI = "seed-fagavtale-nlsh-unn-nevrologi";
 const SMTP_PORT = 2613;
 
 const today = osloToday(new Date());
+const iso = (d: Date) => d.toISOString().slice(0, 10);
 const day = (months: number, days = 0) => new Date(addMonths(today, months).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 function form(values: Record<string, string | number | object>): FormData {
@@ -307,6 +308,58 @@ describe("gjennomføringsplan", () => {
     expect(toUnn.at(-1)?.text).toContain("ønsket start");
     expect(toUnn.at(-1)?.from?.text).toContain("ikke-svar@lis-koordinering.no");
     expect(await db.notification.count({ where: { kind: "plan-endret", sentAt: null, toEmail: { not: null } } })).toBe(0);
+  });
+
+  it("cancels a spesialiseringsperiode removed by a revision, leaves a completed one alone, and tells only that partner", async () => {
+    const db = testDb();
+    const monthStart = (n: number) => {
+      const t = addMonths(today, n);
+      return new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 1));
+    };
+    const last = (d: Date) => new Date(d.getTime() - 86_400_000).toISOString().slice(0, 10);
+    const v1 = await db.planVersion.findUniqueOrThrow({ where: { id: "seed-plan-thomas-v1" } });
+    await as(EMAIL.kari);
+    const saved = await savePlan(
+      null,
+      form({
+        employmentId: "seed-employment-thomas",
+        basedOnVersionId: v1.id,
+        lockVersion: v1.lockVersion,
+        courses: v1.courses,
+        notes: "St. Olavs-perioden utgår; læringsmålene nås i egen avdeling.",
+        periods: [
+          { kind: "HJEMME", departmentId: "seed-dept-nlsh-nevrologi", startDate: iso(monthStart(-48)), endDate: last(monthStart(-12)) },
+          { kind: "SPESIALISERINGSPERIODE", fagavtaleId: UNN_NEVROLOGI, startDate: iso(monthStart(-12)), durationMonths: 6 },
+          { kind: "HJEMME", departmentId: "seed-dept-nlsh-nevrologi", startDate: iso(monthStart(-6)), endDate: last(monthStart(24)) },
+        ],
+      }),
+    );
+    expect(saved).toMatchObject({ ok: true, data: { newRevision: true } });
+    for (const email of ["thomas.andreassen@eksempel.no", EMAIL.kari]) {
+      await as(email);
+      const open = await openVersion("seed-employment-thomas");
+      expect((await signPlan(null, form({ versionId: open.id, lockVersion: open.lockVersion }))).ok).toBe(true);
+    }
+    const submitted = await openVersion("seed-employment-thomas");
+    await as(EMAIL.hilde);
+    expect((await approvePlan(null, form({ versionId: submitted.id, lockVersion: submitted.lockVersion }))).ok).toBe(true);
+
+    expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("ERSTATTET");
+    const stOlavs = await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: "seed-periode-thomas-st-olavs" } });
+    expect(stOlavs.status).toBe("AVBRUTT");
+    expect(stOlavs.statusReason).toBe("Fjernet fra gjennomføringsplanen (versjon 2).");
+    const unn = await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: "seed-periode-thomas-unn" } });
+    expect(unn).toMatchObject({ status: "GJENNOMFORT", planPeriodId: "seed-plan-thomas-v1-p2" });
+    expect((await db.feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-thomas" } })).basedOnPlanVersionId).toBe(submitted.id);
+
+    const notices = await db.notification.findMany({ where: { kind: "plan-endret", entityId: submitted.id } });
+    expect(notices.map((n) => n.recipientOrganisationId)).toEqual(["seed-org-st-olavs"]);
+    expect(notices[0]!.body).toContain("Thomas Andreassen");
+    expect(notices[0]!.body).toContain("er fjernet fra planen og avbrutt");
+
+    const ws = await getPlanWorkspace({ actor: await actorByEmail(EMAIL.hilde), employmentId: "seed-employment-thomas" });
+    expect(ws.standing.kind).toBe("GYLDIG");
+    expect(ws.versions.find((v) => v.id === submitted.id)?.notified.map((n) => n.organisation)).toEqual(["St. Olavs hospital HF"]);
   });
 
   it("records a failed delivery and leaves the notification unsent", async () => {
