@@ -2,6 +2,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getOwnEmployments } from "@/lib/server/people/get-own-employments";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { formatDay } from "@/lib/format";
+import Link from "next/link";
 
 export const metadata = { title: "Min side" };
 
@@ -33,7 +34,10 @@ export default async function LisStartPage() {
                   {e.endDate ? ` til ${formatDay(e.endDate)}` : ""}
                 </p>
                 <p className="mt-2 text-sm">
-                  Gjennomføringsplan: <PlanStandingBadge standing={e.plan} />
+                  Gjennomføringsplan: <PlanStandingBadge standing={e.plan} />{" "}
+                  <Link href="/lis/plan" className="ml-2 text-brand-800 underline">
+                    Gå til planen
+                  </Link>
                 </p>
               </li>
             ))}
