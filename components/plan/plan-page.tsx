@@ -95,7 +95,20 @@ function toRows(version: PlanVersionView | null): PlanFormRow[] {
 }
 
 /** The plan page shared by the LIS, leader and coordinator areas. */
-export function PlanPage({ ws, basePath, editing, saved }: { ws: PlanWorkspace; basePath: string; editing: boolean; saved?: string }) {
+export function PlanPage({
+  ws,
+  basePath,
+  editing,
+  saved,
+  compare,
+}: {
+  ws: PlanWorkspace;
+  basePath: string;
+  editing: boolean;
+  saved?: string;
+  /** Version numbers to compare (?fra=1&til=2). */
+  compare?: { from?: string; to?: string };
+}) {
   const current = ws.open ?? ws.approved;
   const heading = `Gjennomføringsplan for ${ws.employment.lisName}`;
 
@@ -226,6 +239,8 @@ export function PlanPage({ ws, basePath, editing, saved }: { ws: PlanWorkspace; 
         <p className="mt-8">Det finnes ingen plan ennå.</p>
       )}
 
+      {history.length > 1 ? <CompareVersions ws={ws} basePath={basePath} compare={compare} /> : null}
+
       {history.length ? (
         <section aria-labelledby="historikk" className="mt-10">
           <h2 id="historikk" className="text-xl font-semibold">
@@ -268,5 +283,58 @@ export function PlanPage({ ws, basePath, editing, saved }: { ws: PlanWorkspace; 
         </section>
       ) : null}
     </>
+  );
+}
+
+function CompareVersions({ ws, basePath, compare }: { ws: PlanWorkspace; basePath: string; compare?: { from?: string; to?: string } }) {
+  const byNumber = (n?: string) => ws.versions.find((v) => String(v.versionNumber) === n);
+  const from = byNumber(compare?.from);
+  const to = byNumber(compare?.to);
+  const options = [...ws.versions].reverse();
+  const newest = ws.versions[0]!;
+  const older = ws.versions[1]!;
+  return (
+    <section aria-labelledby="sammenlign" className="mt-10">
+      <h2 id="sammenlign" className="text-xl font-semibold">
+        Sammenlign versjoner
+      </h2>
+      <form method="get" action={basePath} className="mt-3 flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="fra" className="block font-medium">
+            Fra versjon
+          </label>
+          <select id="fra" name="fra" defaultValue={from ? String(from.versionNumber) : String(older.versionNumber)} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
+            {options.map((v) => (
+              <option key={v.id} value={v.versionNumber}>
+                Versjon {v.versionNumber} ({PLAN_STATUS_LABEL[v.status]})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="til" className="block font-medium">
+            Til versjon
+          </label>
+          <select id="til" name="til" defaultValue={to ? String(to.versionNumber) : String(newest.versionNumber)} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
+            {options.map((v) => (
+              <option key={v.id} value={v.versionNumber}>
+                Versjon {v.versionNumber} ({PLAN_STATUS_LABEL[v.status]})
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800">
+          Vis endringer
+        </button>
+      </form>
+      {from && to ? (
+        <div className="mt-3 rounded border border-slate-300 bg-white p-4" aria-live="polite">
+          <h3 className="font-semibold">
+            Endringer fra versjon {from.versionNumber} til versjon {to.versionNumber}
+          </h3>
+          <VersionDiff from={from} to={to} />
+        </div>
+      ) : null}
+    </section>
   );
 }

@@ -161,6 +161,14 @@ test("a plan goes from draft through return and approval to a revision that noti
   await expect(history.getByText(`Nevrologisk avdeling, ${UNN} flyttet fra ${osloDate(awayStart)}`)).toBeVisible();
   await expect(history.getByText(`Varslet: ${UNN}`).first()).toBeVisible();
   await expectAccessible(page);
+  const compare = page.getByRole("region", { name: "Sammenlign versjoner" });
+  await compare.getByLabel("Fra versjon").selectOption("1");
+  await compare.getByLabel("Til versjon").selectOption("2");
+  await compare.getByRole("button", { name: "Vis endringer" }).click();
+  await expect(page).toHaveURL(/fra=1&til=2/);
+  await expect(compare.getByRole("heading", { name: "Endringer fra versjon 1 til versjon 2" })).toBeVisible();
+  await expect(compare.getByText(`Nevrologisk avdeling, ${UNN} flyttet fra ${osloDate(awayStart)}`)).toBeVisible();
+  await expectAccessible(page);
   await page.goto("/koordinator/planer");
   await expect(page.getByRole("region", { name: "Varsler til samarbeidsforetak" }).getByRole("cell", { name: UNN }).first()).toBeVisible();
   await expectAccessible(page);

@@ -6,9 +6,9 @@ import { PlanPage } from "@/components/plan/plan-page";
 
 export const metadata = { title: "Min gjennomføringsplan" };
 
-export default async function LisPlanPage({ searchParams }: { searchParams: Promise<{ rediger?: string; lagret?: string }> }) {
+export default async function LisPlanPage({ searchParams }: { searchParams: Promise<{ rediger?: string; lagret?: string; fra?: string; til?: string }> }) {
   const actor = await requireRole("LIS");
-  const { rediger, lagret } = await searchParams;
+  const { rediger, lagret, fra, til } = await searchParams;
   const employment = await getOwnPlanEmployment({ actor });
   if (!employment) {
     return (
@@ -19,5 +19,5 @@ export default async function LisPlanPage({ searchParams }: { searchParams: Prom
     );
   }
   const ws = await guardPage(getPlanWorkspace({ actor, employmentId: employment.id }));
-  return <PlanPage ws={ws} basePath="/lis/plan" editing={rediger === "1"} saved={lagret} />;
+  return <PlanPage ws={ws} basePath="/lis/plan" editing={rediger === "1"} saved={lagret} compare={{ from: fra, to: til }} />;
 }

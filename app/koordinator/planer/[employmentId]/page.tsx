@@ -10,11 +10,11 @@ export default async function PlanDetailPage({
   searchParams,
 }: {
   params: Promise<{ employmentId: string }>;
-  searchParams: Promise<{ rediger?: string; lagret?: string }>;
+  searchParams: Promise<{ rediger?: string; lagret?: string; fra?: string; til?: string }>;
 }) {
   const actor = await requireRole("LOKAL_KOORDINATOR");
   const { employmentId } = await params;
-  const { rediger, lagret } = await searchParams;
+  const { rediger, lagret, fra, til } = await searchParams;
   const ws = await guardPage(getPlanWorkspace({ actor, employmentId }));
-  return <PlanPage ws={ws} basePath={`/koordinator/planer/${employmentId}`} editing={rediger === "1"} saved={lagret} />;
+  return <PlanPage ws={ws} basePath={`/koordinator/planer/${employmentId}`} editing={rediger === "1"} saved={lagret} compare={{ from: fra, to: til }} />;
 }
