@@ -26,6 +26,7 @@ const { signPlan } = await import("@/lib/actions/plans/sign-plan");
 const { returnPlan } = await import("@/lib/actions/plans/return-plan");
 const { approvePlan } = await import("@/lib/actions/plans/approve-plan");
 const { getPlanWorkspace } = await import("@/lib/server/plans/get-plan-workspace");
+const { listCoordinatorPlanWork, listLeaderPlanWork } = await import("@/lib/server/plans/list-plan-work");
 const { deliverPendingNotifications } = await import("@/lib/server/notifications/deliver-notifications");
 
 const EMAIL = {
@@ -97,6 +98,20 @@ describe("gjennomføringsplan", () => {
   afterAll(async () => {
     delete process.env.SMTP_URL;
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+
+  it("scopes the work lists to the leader's departments and the coordinator's trust", async () => {
+    const hilde = await listCoordinatorPlanWork({ actor: await actorByEmail(EMAIL.hilde) });
+    expect(hilde.overdue.map((r) => r.lisName)).toContain("Ida Karlsen");
+    expect(hilde.expired.map((r) => r.lisName)).toContain("Thomas Andreassen");
+    const everyone = [...hilde.awaitingApproval, ...hilde.expiringSoon, ...hilde.expired, ...hilde.overdue].map((r) => r.lisName);
+    expect(everyone).not.toContain("Magnus Larsen"); // Finnmark
+    const kari = await listLeaderPlanWork({ actor: await actorByEmail(EMAIL.kari) });
+    expect(kari.needsAction.map((r) => r.lisName)).toEqual(expect.arrayContaining(["Ida Karlsen", "Thomas Andreassen"]));
+    expect(kari.needsAction.find((r) => r.lisName === "Ida Karlsen")?.missing).toEqual(["Planen er ikke opprettet."]);
+    const ragnhild = await listLeaderPlanWork({ actor: await actorByEmail(EMAIL.ragnhild) });
+    expect(ragnhild.all.map((r) => r.lisName)).not.toContain("Ida Karlsen");
+    expect(ragnhild.needsAction.find((r) => r.lisName === "Magnus Larsen")?.missing).toEqual(["Mangler signatur fra LIS.", "Mangler signatur fra leder."]);
   });
 
   it("lets no LIS read or edit another LIS's plan", async () => {

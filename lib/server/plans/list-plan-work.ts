@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
-import { planMissingSteps, planStanding, type PlanStanding, type SigningRole } from "@/lib/domain/plan-status";
+import { EDITABLE_STATUSES, planMissingSteps, planStanding, type PlanStanding, type SigningRole } from "@/lib/domain/plan-status";
 
 export type PlanWorkRow = {
   employmentId: string;
@@ -10,6 +10,8 @@ export type PlanWorkRow = {
   specialty: string;
   standing: PlanStanding;
   openStatus: string | null;
+  /** True when the leader must act: no plan, an expired plan without a revision, or an open draft without their signature. */
+  needsLeader: boolean;
   missing: string[];
 };
 
@@ -33,13 +35,18 @@ async function rowsFor(where: { departmentId?: { in: string[] }; organisationId?
     const versions = e.plan?.versions ?? [];
     const open = versions.find((v) => OPEN.includes(v.status)) ?? null;
     const approved = versions.find((v) => v.status === "GODKJENT");
+    const standing = planStanding({ versions, employmentStart: e.startDate, deadlineWeeks: e.organisation.planDeadlineWeeks, now });
+    const needsLeader = open
+      ? EDITABLE_STATUSES.includes(open.status) && !open.signatures.some((s) => s.role === "LEDER")
+      : !approved || standing.kind === "UTLOPT" || (standing.kind === "GYLDIG" && standing.expiringSoon);
     return {
       employmentId: e.id,
       lisName: e.person.name,
       department: e.department.name,
       specialty: e.specialty.name,
-      standing: planStanding({ versions, employmentStart: e.startDate, deadlineWeeks: e.organisation.planDeadlineWeeks, now }),
+      standing,
       openStatus: open?.status ?? null,
+      needsLeader,
       missing: open ? planMissingSteps({ status: open.status, signedRoles: open.signatures.map((s) => s.role as SigningRole) }) : approved ? [] : planMissingSteps(null),
     };
   });
@@ -50,7 +57,7 @@ export async function listLeaderPlanWork(options: { actor: Actor; now?: Date }):
   const now = options.now ?? new Date();
   const departmentIds = grantsFor(options.actor, "LEDER").flatMap((g) => (g.departmentId ? [g.departmentId] : []));
   const all = await rowsFor({ departmentId: { in: departmentIds } }, now);
-  const needsAction = all.filter((r) => r.missing.some((m) => m.includes("leder") || m.startsWith("Planen er ikke") || m.startsWith("Returnert")));
+  const needsAction = all.filter((r) => r.needsLeader);
   return { needsAction, all };
 }
 
