@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listDepartmentLis } from "@/lib/server/people/list-department-lis";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
@@ -32,7 +33,11 @@ export default async function LederStartPage() {
               <tbody>
                 {d.lis.map((l) => (
                   <tr key={l.employmentId} className="border-b border-slate-200">
-                    <td className="p-2">{l.name}</td>
+                    <td className="p-2">
+                      <Link href={`/leder/planer/${l.employmentId}`} className="text-brand-800 underline">
+                        {l.name}
+                      </Link>
+                    </td>
                     <td className="p-2">{l.specialty}</td>
                     <td className="p-2">
                       {l.part === "DEL2" ? "LIS 2" : "LIS 3"}, {l.type === "FAST" ? "fast" : "vikariat"}

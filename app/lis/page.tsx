@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { getMinSide } from "@/lib/server/people/get-min-side";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
@@ -69,7 +70,10 @@ export default async function LisStartPage() {
                   {e.endDate ? ` til ${formatDay(e.endDate)}` : ""}
                 </p>
                 <p className="mt-2 text-sm">
-                  Gjennomføringsplan: <PlanStandingBadge standing={e.plan} />
+                  Gjennomføringsplan: <PlanStandingBadge standing={e.plan} />{" "}
+                  <Link href="/lis/plan" className="ml-2 text-brand-800 underline">
+                    Gå til planen
+                  </Link>
                 </p>
               </li>
             ))}

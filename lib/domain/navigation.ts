@@ -6,17 +6,20 @@ export type NavItem = { href: string; label: string };
 export const NAVIGATION: Record<Role, NavItem[]> = {
   LIS: [
     { href: "/lis", label: "Min side" },
+    { href: "/lis/plan", label: "Gjennomføringsplan" },
     { href: "/lis/ko", label: "Min plass i køen" },
     { href: "/lis/tilbud", label: "Tilbud" },
   ],
   LEDER: [
     { href: "/leder", label: "Oversikt" },
+    { href: "/leder/planer", label: "Gjennomføringsplaner" },
     { href: "/leder/stillinger", label: "Gjennomstrømningsstillinger" },
     { href: "/leder/fagavtaler", label: "Fagavtaler" },
     { href: "/leder/innmeldingsskjema", label: "Innmeldingsskjema" },
   ],
   LOKAL_KOORDINATOR: [
     { href: "/koordinator", label: "Oversikt" },
+    { href: "/koordinator/planer", label: "Gjennomføringsplaner" },
     { href: "/koordinator/fiktiv-enhet", label: "Fiktiv enhet" },
     { href: "/koordinator/tildelinger", label: "Tildelinger" },
     { href: "/koordinator/konflikter", label: "Samtidskonflikter" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, firstPlanDueAt, planExpiresAt, planStanding } from "./plan-status";
+import { addMonths, firstPlanDueAt, planExpiresAt, planMissingSteps, planStanding } from "./plan-status";
 
 const d = (iso: string) => new Date(iso);
 
@@ -63,5 +63,16 @@ describe("planStanding", () => {
       now: d("2026-03-01T00:00:00Z"),
     });
     expect(standing).toMatchObject({ kind: "UNDER_ARBEID", status: "TIL_GODKJENNING", overdue: true });
+  });
+});
+
+describe("planMissingSteps", () => {
+  it("names the missing signatures of a draft", () => {
+    expect(planMissingSteps({ status: "UTKAST", signedRoles: ["LIS"] })).toEqual(["Mangler signatur fra leder."]);
+    expect(planMissingSteps({ status: "UTKAST", signedRoles: [] })).toEqual(["Mangler signatur fra LIS.", "Mangler signatur fra leder."]);
+    expect(planMissingSteps({ status: "TIL_GODKJENNING", signedRoles: ["LIS", "LEDER"] })).toEqual(["Venter på godkjenning fra lokal koordinator."]);
+    expect(planMissingSteps({ status: "RETURNERT", signedRoles: [] })[0]).toMatch(/^Returnert/);
+    expect(planMissingSteps(null)).toEqual(["Planen er ikke opprettet."]);
+    expect(planMissingSteps({ status: "GODKJENT", signedRoles: ["LIS", "LEDER", "LOKAL_KOORDINATOR"] })).toEqual([]);
   });
 });

@@ -61,3 +61,20 @@ export const PLAN_STATUS_LABEL: Record<string, string> = {
   ERSTATTET: "Erstattet",
   FORKASTET: "Forkastet",
 };
+
+export type SigningRole = "LIS" | "LEDER" | "LOKAL_KOORDINATOR";
+
+/** Statuses in which the LIS and leader may edit and sign (a signed version is frozen once both have signed). */
+export const EDITABLE_STATUSES: readonly string[] = ["UTKAST", "RETURNERT"];
+
+/** What the open version still needs, in Norwegian, e.g. "Mangler signatur fra leder". */
+export function planMissingSteps(version: { status: string; signedRoles: readonly SigningRole[] } | null): string[] {
+  if (!version) return ["Planen er ikke opprettet."];
+  if (version.status === "TIL_GODKJENNING") return ["Venter på godkjenning fra lokal koordinator."];
+  if (!EDITABLE_STATUSES.includes(version.status)) return [];
+  const missing: string[] = [];
+  if (version.status === "RETURNERT") missing.push("Returnert av lokal koordinator: rett opp og signer på nytt.");
+  if (!version.signedRoles.includes("LIS")) missing.push("Mangler signatur fra LIS.");
+  if (!version.signedRoles.includes("LEDER")) missing.push("Mangler signatur fra leder.");
+  return missing;
+}

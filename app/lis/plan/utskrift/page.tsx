@@ -1,0 +1,16 @@
+import { requireRole } from "@/lib/auth/session";
+import { getOwnPlanEmployment } from "@/lib/server/plans/get-own-plan-employment";
+import { getPlanWorkspace } from "@/lib/server/plans/get-plan-workspace";
+import { guardPage } from "@/lib/server/page-guard";
+import { PlanPrint } from "@/components/plan/plan-print";
+import { notFound } from "next/navigation";
+
+export const metadata = { title: "Gjennomføringsplan – utskrift" };
+
+export default async function LisPlanPrintPage() {
+  const actor = await requireRole("LIS");
+  const employment = await getOwnPlanEmployment({ actor });
+  if (!employment) notFound();
+  const ws = await guardPage(getPlanWorkspace({ actor, employmentId: employment.id }));
+  return <PlanPrint ws={ws} basePath="/lis/plan" />;
+}

@@ -1,0 +1,93 @@
+"use client";
+import { useActionState } from "react";
+import { signPlan } from "@/lib/actions/plans/sign-plan";
+import { approvePlan } from "@/lib/actions/plans/approve-plan";
+import { returnPlan } from "@/lib/actions/plans/return-plan";
+import { ErrorSummary } from "@/components/form/error-summary";
+
+type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> } | null;
+
+function Outcome({ state, idPrefix }: { state: Result; idPrefix: string }) {
+  if (!state) return null;
+  if (state.ok) {
+    return (
+      <p role="status" className="mt-3 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-950">
+        {state.message}
+      </p>
+    );
+  }
+  return <ErrorSummary idPrefix={idPrefix} message={state.message} fieldErrors={state.fieldErrors} labels={{ comment: "Kommentar" }} />;
+}
+
+const button = "rounded bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-70";
+
+/**
+ * The step forms stay mounted after their action succeeds (only the button goes away), so the
+ * outcome message survives the page's re-render.
+ */
+export function SignPlanForm({ versionId, lockVersion, roleLabel, canSign }: { versionId: string; lockVersion: number; roleLabel: string; canSign: boolean }) {
+  const [state, action, pending] = useActionState(signPlan, null);
+  return (
+    <form action={action} className="mt-3">
+      <Outcome state={state} idPrefix="signer-" />
+      <input type="hidden" name="versionId" value={versionId} />
+      <input type="hidden" name="lockVersion" value={lockVersion} />
+      {canSign ? (
+        <>
+          <p className="mb-2 text-sm">Når både LIS og leder har signert, sendes planen til lokal koordinator og kan ikke endres før den er godkjent eller returnert.</p>
+          <button type="submit" disabled={pending} className={button}>
+            Signer planen som {roleLabel}
+          </button>
+        </>
+      ) : null}
+    </form>
+  );
+}
+
+export function ApprovePlanForm({ versionId, lockVersion, canAct }: { versionId: string; lockVersion: number; canAct: boolean }) {
+  const [state, action, pending] = useActionState(approvePlan, null);
+  return (
+    <form action={action} className="mt-3">
+      <Outcome state={state} idPrefix="godkjenn-" />
+      <input type="hidden" name="versionId" value={versionId} />
+      <input type="hidden" name="lockVersion" value={lockVersion} />
+      {canAct ? (
+        <button type="submit" disabled={pending} className={button}>
+          Godkjenn og signer planen
+        </button>
+      ) : null}
+    </form>
+  );
+}
+
+export function ReturnPlanForm({ versionId, lockVersion, canAct }: { versionId: string; lockVersion: number; canAct: boolean }) {
+  const [state, action, pending] = useActionState(returnPlan, null);
+  const errors = state && !state.ok ? state.fieldErrors?.comment : undefined;
+  if (!canAct) return state?.ok ? <Outcome state={state} idPrefix="returner-" /> : null;
+  return (
+    <form action={action} className="mt-6" noValidate>
+      <Outcome state={state} idPrefix="returner-" />
+      <input type="hidden" name="versionId" value={versionId} />
+      <input type="hidden" name="lockVersion" value={lockVersion} />
+      <label htmlFor="returner-comment" className="block font-medium">
+        Kommentar til LIS og leder (må fylles ut for å returnere)
+      </label>
+      <textarea
+        id="returner-comment"
+        name="comment"
+        rows={3}
+        aria-invalid={Boolean(errors)}
+        aria-describedby={errors ? "returner-comment-feil" : undefined}
+        className={`mt-1 w-full rounded border bg-white px-3 py-2 ${errors ? "border-2 border-red-700" : "border-slate-500"}`}
+      />
+      {errors ? (
+        <p id="returner-comment-feil" className="mt-1 text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <button type="submit" disabled={pending} className="mt-2 rounded border-2 border-red-800 bg-white px-4 py-2 font-medium text-red-800">
+        Returner planen med kommentar
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import { addMonths } from "./plan-status";
+
+/**
+ * Rules of a gjennomføringsplan's content (seed 000 §Individuell gjennomføringsplan, DOMAIN.md).
+ * Pure: the caller supplies the facts (departments, fagavtaler) and gets field errors keyed like the
+ * form's fields ("periods.0.startDate"), all at once, in Norwegian.
+ */
+export type PlanPeriodDraft =
+  | { kind: "HJEMME"; departmentId: string; startDate: Date; /** Exclusive. */ endDate: Date; learningActivities?: string }
+  | {
+      kind: "SPESIALISERINGSPERIODE";
+      fagavtaleId: string;
+      startDate: Date;
+      durationMonths: number;
+      shortDurationReason?: string | null;
+      learningActivities?: string;
+    };
+
+export type FagavtaleFacts = {
+  id: string;
+  homeOrganisationId: string;
+  specialtyId: string;
+  normertTidMonths: number;
+  validFrom: Date;
+  validTo: Date | null;
+};
+
+export type PlanContext = {
+  homeOrganisationId: string;
+  specialtyId: string;
+  /** Departments (læringsarenaer) of the home trust. */
+  homeDepartmentIds: readonly string[];
+  fagavtaler: readonly FagavtaleFacts[];
+};
+
+/** Periods under 3 months: salary and costs are refunded by the hovedarbeidsgiver (seed 000 §Begreper). */
+export const REFUND_LIMIT_MONTHS = 3;
+
+/** Exclusive end date of a period. */
+export function periodEnd(period: PlanPeriodDraft): Date {
+  return period.kind === "HJEMME" ? period.endDate : addMonths(period.startDate, period.durationMonths);
+}
+
+/** True when the period is shorter than 3 months. */
+export function isRefundedByHomeEmployer(startDate: Date, endDate: Date): boolean {
+  return endDate.getTime() < addMonths(startDate, REFUND_LIMIT_MONTHS).getTime();
+}
+
+/** Whole months from start to (exclusive) end, at least 1. */
+export function wholeMonths(startDate: Date, endDate: Date): number {
+  let months = 0;
+  while (addMonths(startDate, months + 1).getTime() <= endDate.getTime()) months++;
+  return Math.max(1, months);
+}
+
+/** A fagavtale is valid for a period starting on `start` when it has begun and not yet ended. */
+export function fagavtaleValidOn(fagavtale: Pick<FagavtaleFacts, "validFrom" | "validTo">, start: Date): boolean {
+  return fagavtale.validFrom.getTime() <= start.getTime() && (fagavtale.validTo === null || start.getTime() < fagavtale.validTo.getTime());
+}
+
+export type FieldErrors = Record<string, string[]>;
+
+export function validatePlanPeriods(periods: readonly PlanPeriodDraft[], context: PlanContext): FieldErrors {
+  const errors: FieldErrors = {};
+  const add = (key: string, message: string) => (errors[key] ??= []).push(message);
+
+  if (periods.length === 0) add("periods", "Legg til minst én periode.");
+
+  periods.forEach((p, i) => {
+    const key = (field: string) => `periods.${i}.${field}`;
+    if (p.kind === "HJEMME") {
+      if (!context.homeDepartmentIds.includes(p.departmentId)) add(key("departmentId"), "Velg en læringsarena ved ditt eget helseforetak.");
+      if (p.endDate.getTime() <= p.startDate.getTime()) add(key("endDate"), "Til-datoen må være etter fra-datoen.");
+      return;
+    }
+    if (!Number.isInteger(p.durationMonths) || p.durationMonths < 1) add(key("durationMonths"), "Varigheten må være minst 1 måned.");
+    const fagavtale = context.fagavtaler.find((f) => f.id === p.fagavtaleId);
+    if (!fagavtale || fagavtale.homeOrganisationId !== context.homeOrganisationId || fagavtale.specialtyId !== context.specialtyId) {
+      add(key("fagavtaleId"), "Velg en fagavtale for din spesialitet og ditt helseforetak.");
+      return;
+    }
+    if (!fagavtaleValidOn(fagavtale, p.startDate)) add(key("startDate"), "Fagavtalen gjelder ikke på denne startdatoen.");
+    if (p.durationMonths >= 1 && p.durationMonths < fagavtale.normertTidMonths && !p.shortDurationReason?.trim()) {
+      add(key("shortDurationReason"), `Varigheten er kortere enn normert tid (${fagavtale.normertTidMonths} måneder). Oppgi en begrunnelse.`);
+    }
+  });
+
+  // No two periods may overlap (the database enforces it too: PlanPeriod_no_overlap).
+  const ordered = periods
+    .map((p, i) => ({ i, start: p.startDate.getTime(), end: periodEnd(p).getTime() }))
+    .filter((p) => p.end > p.start)
+    .sort((a, b) => a.start - b.start);
+  for (let k = 1; k < ordered.length; k++) {
+    const previous = ordered[k - 1]!;
+    const current = ordered[k]!;
+    if (current.start < previous.end) add(`periods.${current.i}.startDate`, `Perioden overlapper med periode ${previous.i + 1}.`);
+  }
+  return errors;
+}
+
+/** The periods in time order. */
+export function sortPeriods<T extends { startDate: Date }>(periods: readonly T[]): T[] {
+  return [...periods].sort((a, b) => a.startDate.getTime() - b.startDate.getTime());
+}

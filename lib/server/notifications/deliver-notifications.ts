@@ -1,0 +1,42 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import { db } from "@/lib/server/db";
+
+export const DEFAULT_MAIL_FROM = "LIS-koordinering <ikke-svar@lis-koordinering.no>";
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Sends unsent outbox notifications that have an e-mail address, via SMTP_URL. Each one is marked
+ * sent, or its attempt count and last error are recorded. Does nothing when SMTP_URL is unset.
+ */
+export async function deliverPendingNotifications(options: { limit?: number } = {}): Promise<{ sent: number; failed: number }> {
+  const smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) return { sent: 0, failed: 0 };
+  const from = process.env.MAIL_FROM || DEFAULT_MAIL_FROM;
+  const pending = await db.notification.findMany({
+    where: { sentAt: null, toEmail: { not: null }, attempts: { lt: MAX_ATTEMPTS } },
+    orderBy: { createdAt: "asc" },
+    take: options.limit ?? 50,
+  });
+  if (pending.length === 0) return { sent: 0, failed: 0 };
+
+  const transport = nodemailer.createTransport(smtpUrl);
+  let sent = 0;
+  let failed = 0;
+  try {
+    for (const n of pending) {
+      try {
+        await transport.sendMail({ from, to: n.toEmail!, subject: n.subject, text: n.body });
+        await db.notification.update({ where: { id: n.id }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+        sent++;
+      } catch (error) {
+        failed++;
+        const message = error instanceof Error ? error.message : String(error);
+        await db.notification.update({ where: { id: n.id }, data: { attempts: { increment: 1 }, lastError: message.slice(0, 500) } });
+      }
+    }
+  } finally {
+    transport.close();
+  }
+  return { sent, failed };
+}

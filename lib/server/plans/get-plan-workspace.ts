@@ -1,0 +1,183 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/auth/load-actor";
+import { employmentInScope, type PlanRelation } from "@/lib/server/plans/plan-access";
+import { EDITABLE_STATUSES, planMissingSteps, planStanding, type PlanStanding, type SigningRole } from "@/lib/domain/plan-status";
+import { isRefundedByHomeEmployer, wholeMonths } from "@/lib/domain/plan-validation";
+import type { DiffPeriod } from "@/lib/domain/plan-diff";
+
+const DAY_MS = 86_400_000;
+
+export type PlanPeriodView = DiffPeriod & {
+  id: string;
+  departmentId: string | null;
+  fagavtaleId: string | null;
+  partnerName: string | null;
+  learningGoals: string[];
+  normertTidMonths: number | null;
+  /** Inclusive last day, as the form shows it. */
+  lastDate: Date;
+  durationMonths: number;
+  shortDurationReason: string | null;
+  learningActivities: string;
+  refunded: boolean;
+};
+
+export type PlanVersionView = {
+  id: string;
+  versionNumber: number;
+  status: string;
+  lockVersion: number;
+  courses: string;
+  notes: string;
+  basedOnVersionId: string | null;
+  createdAt: Date;
+  createdBy: string;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  expiresAt: Date | null;
+  returnedAt: Date | null;
+  returnComment: string | null;
+  periods: PlanPeriodView[];
+  signatures: { role: SigningRole; name: string; signedAt: Date }[];
+  notified: { organisation: string; subject: string; createdAt: Date; sentAt: Date | null }[];
+};
+
+export type FagavtaleOption = { id: string; label: string; partnerName: string; arenaName: string; normertTidMonths: number; learningGoals: string[] };
+
+export type PlanWorkspace = {
+  employment: { id: string; title: string; startDate: Date; lisName: string; organisation: string; department: string; specialty: string };
+  planId: string | null;
+  relation: PlanRelation;
+  standing: PlanStanding;
+  versions: PlanVersionView[];
+  open: PlanVersionView | null;
+  approved: PlanVersionView | null;
+  missing: string[];
+  options: { departments: { id: string; name: string }[]; fagavtaler: FagavtaleOption[] };
+  can: { edit: boolean; sign: SigningRole | null; approve: boolean; return: boolean };
+};
+
+/** Everything the plan page shows, scoped to the actor (LIS, their leader, their home trust's coordinator). */
+export async function getPlanWorkspace(options: { actor: Actor; employmentId: string; now?: Date }): Promise<PlanWorkspace> {
+  const now = options.now ?? new Date();
+  const { employment, relation } = await employmentInScope(options.actor, options.employmentId);
+  const [plan, departments, fagavtaler] = await Promise.all([
+    db.plan.findUnique({
+      where: { employmentId: employment.id },
+      include: {
+        versions: {
+          orderBy: { versionNumber: "desc" },
+          include: {
+            createdBy: { select: { name: true } },
+            signatures: { include: { person: { select: { name: true } } }, orderBy: { signedAt: "asc" } },
+            periods: {
+              orderBy: { startDate: "asc" },
+              include: {
+                department: true,
+                fagavtale: { include: { partnerOrganisation: true, learningGoals: { include: { learningGoal: true } } } },
+              },
+            },
+          },
+        },
+      },
+    }),
+    db.department.findMany({ where: { organisationId: employment.organisationId }, orderBy: { name: "asc" } }),
+    db.fagavtale.findMany({
+      where: { homeOrganisationId: employment.organisationId, specialtyId: employment.specialtyId, OR: [{ validTo: null }, { validTo: { gt: now } }] },
+      include: { partnerOrganisation: true, learningGoals: { include: { learningGoal: true } } },
+      orderBy: { partnerOrganisation: { name: "asc" } },
+    }),
+  ]);
+  const versionIds = plan?.versions.map((v) => v.id) ?? [];
+  const notifications = versionIds.length
+    ? await db.notification.findMany({
+        where: { entityType: "PlanVersion", entityId: { in: versionIds }, kind: "plan-endret" },
+        include: { recipientOrganisation: true },
+        orderBy: { createdAt: "asc" },
+      })
+    : [];
+
+  const versions: PlanVersionView[] = (plan?.versions ?? []).map((v) => ({
+    id: v.id,
+    versionNumber: v.versionNumber,
+    status: v.status,
+    lockVersion: v.lockVersion,
+    courses: v.courses,
+    notes: v.notes,
+    basedOnVersionId: v.basedOnVersionId,
+    createdAt: v.createdAt,
+    createdBy: v.createdBy.name,
+    submittedAt: v.submittedAt,
+    approvedAt: v.approvedAt,
+    expiresAt: v.expiresAt,
+    returnedAt: v.returnedAt,
+    returnComment: v.returnComment,
+    signatures: v.signatures.map((s) => ({ role: s.role as SigningRole, name: s.person.name, signedAt: s.signedAt })),
+    notified: notifications
+      .filter((n) => n.entityId === v.id)
+      .map((n) => ({ organisation: n.recipientOrganisation?.name ?? n.toEmail ?? "", subject: n.subject, createdAt: n.createdAt, sentAt: n.sentAt })),
+    periods: v.periods.map((p) => {
+      const fagavtale = p.fagavtale;
+      return {
+        id: p.id,
+        kind: p.kind,
+        arenaKey: p.departmentId ?? p.fagavtaleId ?? "",
+        arenaLabel: fagavtale ? `${fagavtale.arenaName}, ${fagavtale.partnerOrganisation.name}` : (p.department?.name ?? ""),
+        departmentId: p.departmentId,
+        fagavtaleId: p.fagavtaleId,
+        partnerName: fagavtale?.partnerOrganisation.name ?? null,
+        learningGoals: fagavtale?.learningGoals.filter((g) => g.role === "DEKKES").map((g) => `${g.learningGoal.code} ${g.learningGoal.title}`) ?? [],
+        normertTidMonths: fagavtale?.normertTidMonths ?? null,
+        startDate: p.startDate,
+        endDate: p.endDate,
+        lastDate: new Date(p.endDate.getTime() - DAY_MS),
+        durationMonths: wholeMonths(p.startDate, p.endDate),
+        shortDurationReason: p.shortDurationReason,
+        learningActivities: p.learningActivities,
+        refunded: p.kind === "SPESIALISERINGSPERIODE" && isRefundedByHomeEmployer(p.startDate, p.endDate),
+      };
+    }),
+  }));
+
+  const open = versions.find((v) => ["UTKAST", "TIL_GODKJENNING", "RETURNERT"].includes(v.status)) ?? null;
+  const approved = versions.find((v) => v.status === "GODKJENT") ?? null;
+  const signingRole: SigningRole | null = relation.asLis ? "LIS" : relation.asLeader ? "LEDER" : null;
+  const openEditable = open ? EDITABLE_STATUSES.includes(open.status) : true;
+
+  return {
+    employment: {
+      id: employment.id,
+      title: employment.title,
+      startDate: employment.startDate,
+      lisName: employment.person.name,
+      organisation: employment.organisation.name,
+      department: employment.department.name,
+      specialty: employment.specialty.name,
+    },
+    planId: plan?.id ?? null,
+    relation,
+    standing: planStanding({ versions, employmentStart: employment.startDate, deadlineWeeks: employment.organisation.planDeadlineWeeks, now }),
+    versions,
+    open,
+    approved,
+    missing: open ? planMissingSteps({ status: open.status, signedRoles: open.signatures.map((s) => s.role) }) : approved ? [] : planMissingSteps(null),
+    options: {
+      departments: departments.map((d) => ({ id: d.id, name: d.name })),
+      fagavtaler: fagavtaler.map((f) => ({
+        id: f.id,
+        label: `${f.partnerOrganisation.name} – ${f.arenaName} (normert tid ${f.normertTidMonths} mnd.)`,
+        partnerName: f.partnerOrganisation.name,
+        arenaName: f.arenaName,
+        normertTidMonths: f.normertTidMonths,
+        learningGoals: f.learningGoals.filter((g) => g.role === "DEKKES").map((g) => `${g.learningGoal.code} ${g.learningGoal.title}`),
+      })),
+    },
+    can: {
+      edit: Boolean(signingRole) && openEditable,
+      sign: signingRole && open && EDITABLE_STATUSES.includes(open.status) && !open.signatures.some((s) => s.role === signingRole) && open.periods.length > 0 ? signingRole : null,
+      approve: relation.asCoordinator && open?.status === "TIL_GODKJENNING",
+      return: relation.asCoordinator && open?.status === "TIL_GODKJENNING",
+    },
+  };
+}
