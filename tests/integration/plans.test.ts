@@ -28,6 +28,7 @@ const { approvePlan } = await import("@/lib/actions/plans/approve-plan");
 const { getPlanWorkspace } = await import("@/lib/server/plans/get-plan-workspace");
 const { listCoordinatorPlanWork, listLeaderPlanWork } = await import("@/lib/server/plans/list-plan-work");
 const { deliverPendingNotifications } = await import("@/lib/server/notifications/deliver-notifications");
+const { listFeWorklist } = await import("@/lib/server/fe/list-fe-worklist");
 
 const EMAIL = {
   magnus: "magnus.larsen@eksempel.no",
@@ -365,7 +366,11 @@ describe("gjennomføringsplan", () => {
     expect(stOlavs.statusReason).toBe("Fjernet fra gjennomføringsplanen (versjon 2).");
     const unn = await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: "seed-periode-thomas-unn" } });
     expect(unn).toMatchObject({ status: "GJENNOMFORT", planPeriodId: "seed-plan-thomas-v1-p2" });
-    expect((await db.feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-thomas" } })).basedOnPlanVersionId).toBe(submitted.id);
+    // The FE registration is not moved silently: the coordinator sees the change in the FE work list.
+    const registration = await db.feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-thomas" } });
+    expect(registration.basedOnPlanVersionId).not.toBe(submitted.id);
+    const feWork = await listFeWorklist({ actor: await actorByEmail(EMAIL.hilde) });
+    expect(feWork.find((w) => w.registrationId === "seed-fe-thomas")).toMatchObject({ kind: "PLAN_ENDRET", planVersionNumber: submitted.versionNumber });
 
     const notices = await db.notification.findMany({ where: { kind: "plan-endret", entityId: submitted.id } });
     expect(notices.map((n) => n.recipientOrganisationId)).toEqual(["seed-org-st-olavs"]);

@@ -33,8 +33,9 @@ export async function syncPeriodsFromPlan(tx: Tx, options: { personId: string; p
     },
   });
   const lisName = version.plan.person.name;
+  // The registration keeps pointing at the version it was made from: the local coordinator confirms
+  // the revision from the FE work list ("Plan endret siden registrering", lib/server/fe/register-lis.ts).
   const registration = await tx.feRegistration.findFirst({ where: { personId: options.personId, endedOn: null }, orderBy: { registeredOn: "asc" } });
-  if (registration) await tx.feRegistration.updateMany({ where: { personId: options.personId, endedOn: null }, data: { basedOnPlanVersionId: version.id } });
 
   const existing = await tx.spesialiseringsperiode.findMany({
     where: { personId: options.personId, status: { in: [...LIVE] } },
