@@ -5,6 +5,7 @@ import { can, type Capability } from "@/lib/domain/capabilities";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { AppError, UserError, forbidden, type ErrorCode, type FieldErrors } from "@/lib/server/errors";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validation/zod";
+import { deliverPendingNotifications } from "@/lib/server/notifications/deliver-notifications";
 
 export type ActionResult<T> =
   | { ok: true; data: T; message?: string }
@@ -39,6 +40,9 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
 
     try {
       const data = await def.handler({ actor, input: parsed.data });
+      // Notifications the handler wrote to the outbox go out by e-mail after its transaction committed;
+      // a mail failure never fails the action (the outbox keeps the attempt and error).
+      if (process.env.SMTP_URL) void deliverPendingNotifications().catch((error) => console.error("[e-post] utsending feilet", error));
       return { ok: true, data, message: def.successMessage };
     } catch (error) {
       if (error instanceof UserError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };

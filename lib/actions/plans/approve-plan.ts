@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { defineAction, formAction, type ActionResult } from "@/lib/server/action";
 import { approvePlan as approvePlanService } from "@/lib/server/plans/approve-plan";
-import { deliverPendingNotifications } from "@/lib/server/notifications/deliver-notifications";
 import { versionStepSchema } from "@/lib/validation/plan";
 
 const approvePlanAction = defineAction({
@@ -18,8 +17,6 @@ const adapter = formAction(approvePlanAction);
 export async function approvePlan(_previous: ActionResult<{ expiresAt: Date; notified: number }> | null, formData: FormData): Promise<ActionResult<{ expiresAt: Date; notified: number }>> {
   const result = await adapter(null, formData);
   if (result.ok) {
-    // After the transaction has committed; a failing mail server must not fail the approval.
-    void deliverPendingNotifications().catch((error) => console.error("[approvePlan] e-postutsending feilet", error));
     revalidatePath("/", "layout");
     return { ...result, data: { expiresAt: result.data.expiresAt, notified: result.data.sync.notifiedOrganisationIds.length } };
   }
