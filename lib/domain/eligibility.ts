@@ -2,7 +2,8 @@ import type { PlanStanding } from "./plan-status";
 
 /**
  * Eligibility for a gjennomstrømningsstilling (seed 000 §a and §Kriterier 1–4; DOMAIN.md "Rules").
- * Every failed rule is reported, each with a Norwegian sentence the UI can show as it is.
+ * Every failed rule is reported, each with a neutral Norwegian sentence the UI can show as it is, to the
+ * LIS on Min side as well as to leaders and coordinators.
  */
 export type IneligibilityCode =
   | "IKKE_FAST_STILLING"
@@ -42,15 +43,15 @@ export function checkEligibility(input: EligibilityInput): Eligibility {
     reasons.push({
       code: "IKKE_FAST_STILLING",
       message: employment
-        ? "Du er i vikariat. Vikarer registreres i fiktiv enhet og opparbeider ansiennitet, men kan ikke tildeles gjennomstrømningsstilling; søk på utlyste stillinger."
-        : "Du har ikke en LIS-stilling ved hovedarbeidsgiver.",
+        ? "Vikariat: vikarer registreres i fiktiv enhet og opparbeider ansiennitet, men kan ikke tildeles gjennomstrømningsstilling og må søke på utlyste stillinger."
+        : "Ingen LIS-stilling ved hovedarbeidsgiver.",
     });
   }
   if (employment && employment.specialtyId !== input.target.specialtyId) {
-    reasons.push({ code: "FEIL_SPESIALITET", message: "Stillingen din er ikke i samme spesialitet som spesialiseringsperioden." });
+    reasons.push({ code: "FEIL_SPESIALITET", message: "LIS-stillingen er ikke i samme spesialitet som spesialiseringsperioden." });
   }
   if (!input.feRegistration || (employment && input.feRegistration.organisationId !== employment.organisationId)) {
-    reasons.push({ code: "IKKE_REGISTRERT_I_FE", message: "Du er ikke registrert i fiktiv enhet ved hovedarbeidsgiver." });
+    reasons.push({ code: "IKKE_REGISTRERT_I_FE", message: "Ikke registrert i fiktiv enhet ved hovedarbeidsgiver." });
   }
   if (input.plan.kind !== "GYLDIG") {
     reasons.push({
@@ -58,14 +59,14 @@ export function checkEligibility(input: EligibilityInput): Eligibility {
       message:
         input.plan.kind === "UTLOPT"
           ? "Gjennomføringsplanen er utløpt og må godkjennes på nytt."
-          : "Du har ingen godkjent gjennomføringsplan.",
+          : "Ingen godkjent gjennomføringsplan.",
     });
   }
   const elsewhere = input.otherActiveWishOrganisations.filter((o) => o.id !== input.target.receivingOrganisationId);
   if (elsewhere.length > 0) {
     reasons.push({
       code: "ONSKE_VED_ANNET_FORETAK",
-      message: `Du har allerede ønske om spesialiseringsperiode ved ${elsewhere.map((o) => o.name).join(", ")}. Du kan bare stå i kø ved ett foretak om gangen.`,
+      message: `Har allerede ønske om spesialiseringsperiode ved ${elsewhere.map((o) => o.name).join(", ")}. En LIS kan bare stå i kø ved ett foretak om gangen.`,
     });
   }
   if (!input.fagavtaleExists) {
