@@ -104,6 +104,10 @@ describe("allocation of a gjennomstrømningsstilling", () => {
     const notified = await testDb().notification.findMany({ where: { entityType: "Offer", entityId: offer.id } });
     // The LIS, their leader (Ragnhild) and Finnmark's local coordinator (Anders).
     expect(notified.map((n) => n.toEmail).sort()).toEqual(["anders.haetta@eksempel.no", "mathias.hansen@eksempel.no", "ragnhild.johansen@eksempel.no"]);
+    // Dates in the message are Norwegian (dd.mm.åååå), not ISO.
+    const [startYear, startMonth, startDay] = START.split("-");
+    expect(notified[0]!.body).toContain(`med start ${startDay}.${startMonth}.${startYear}`);
+    expect(notified[0]!.body).toMatch(/Svarfrist: \d{2}\.\d{2}\.\d{4}\./);
 
     // Someone else cannot answer Mathias's offer.
     const before = await snapshot();

@@ -5,6 +5,7 @@ import { notFound, UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { capacityInTerm, termLabel, termOf } from "@/lib/domain/capacity";
+import { formatDate, formatDay } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { expireOffers } from "./expire-offers";
 import { loadRanking } from "./load-ranking";
@@ -120,7 +121,7 @@ export async function makeOffer(options: { actor: Actor; vacancyId: string; peri
           } satisfies Prisma.InputJsonValue,
         });
         const subject = `Tilbud om gjennomstrømningsstilling: ${vacancy.specialty.name}, ${vacancy.organisation.shortName}`;
-        const body = `${picked.candidate.personName} er tilbudt gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.name}, med start ${vacancy.startDate.toISOString().slice(0, 10)} i ${vacancy.durationMonths} måneder. Svarfrist: ${offer.deadline.toISOString().slice(0, 10)}.`;
+        const body = `${picked.candidate.personName} er tilbudt gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.name}, med start ${formatDay(vacancy.startDate)} i ${vacancy.durationMonths} måneder. Svarfrist: ${formatDate(offer.deadline)}.`;
         const recipients = new Set<string>([info.personId]);
         if (info.employmentDepartmentId) for (const p of await peopleWithRole(tx, { role: "LEDER", departmentId: info.employmentDepartmentId }, now)) recipients.add(p);
         for (const p of await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: info.homeOrganisationId }, now)) recipients.add(p);

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDay } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { notFound, UserError } from "@/lib/server/errors";
@@ -57,7 +58,7 @@ export async function respondOffer(options: { actor: Actor; offerId: string; acc
               kind: "offer.accepted",
               recipientPersonId,
               subject: `Tilbud akseptert: ${vacancy.specialty.name}, ${vacancy.organisation.shortName}`,
-              body: `${actor.name} har akseptert gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.name}, fra ${agreedStart.toISOString().slice(0, 10)}. Permisjon fra hjemmestillingen er automatisk. Oppdater fiktiv enhet.`,
+              body: `${actor.name} har akseptert gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.name}, fra ${formatDay(agreedStart)}. Permisjon fra hjemmestillingen er automatisk. Oppdater fiktiv enhet.`,
               entityType: "Offer",
               entityId: offer.id,
             });
