@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRefundedByHomeEmployer, periodEnd, validatePlanPeriods, wholeMonths, type PlanContext, type PlanPeriodDraft } from "./plan-validation";
+import { completeDraft, isRefundedByHomeEmployer, periodEnd, validatePlan, validatePlanPeriods, wholeMonths, type PlanContext, type PlanPeriodDraft, type PlanPeriodRow } from "./plan-validation";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const context: PlanContext = {
@@ -60,6 +60,42 @@ describe("validatePlanPeriods", () => {
   it("returns every error at once", () => {
     const errors = validatePlanPeriods([home("2026-07-01", "2026-01-01", "unn-ane"), away("2026-07-01", 2)], context);
     expect(Object.keys(errors).sort()).toEqual(["periods.0.departmentId", "periods.0.endDate", "periods.1.shortDurationReason"]);
+  });
+});
+
+describe("validatePlan: format and rule errors in one round", () => {
+  const missingEnd: PlanPeriodRow = { kind: "HJEMME", departmentId: "finnmark-ane", startDate: d("2026-01-01"), endDate: null, formatErrors: { endDate: ["Oppgi til og med-dato."] } };
+
+  it("reports a row's missing end date, an overlapping pair and a too short spesialiseringsperiode together", () => {
+    const errors = validatePlan(
+      { courses: "", notes: "", periods: [missingEnd, home("2027-01-01", "2027-07-02"), away("2027-07-01", 6), away("2028-01-01", 2, { fagavtaleId: "fa-unn-ane" })] },
+      { ...context, fagavtaler: context.fagavtaler.map((f) => (f.id === "fa-unn-ane" ? { ...f, validTo: null } : f)) },
+    );
+    expect(errors).toEqual({
+      "periods.0.endDate": ["Oppgi til og med-dato."],
+      "periods.2.startDate": ["Perioden overlapper med periode 2."],
+      "periods.3.shortDurationReason": ["Varigheten er kortere enn normert tid (6 måneder). Oppgi en begrunnelse."],
+    });
+  });
+
+  it("checks what a partial row has and no more: no rule error on a field that already has a format error", () => {
+    const partial: PlanPeriodRow = { kind: "SPESIALISERINGSPERIODE", fagavtaleId: "fa-other-trust", startDate: null, durationMonths: null, formatErrors: { startDate: ["Oppgi ønsket startdato."], durationMonths: ["Oppgi varighet i hele måneder (1–60)."] } };
+    const noDepartment: PlanPeriodRow = { kind: "HJEMME", departmentId: null, startDate: d("2026-07-01"), endDate: d("2026-01-01"), formatErrors: { departmentId: ["Velg læringsarena."] } };
+    expect(validatePlanPeriods([partial, noDepartment], context)).toEqual({
+      "periods.0.startDate": ["Oppgi ønsket startdato."],
+      "periods.0.durationMonths": ["Oppgi varighet i hele måneder (1–60)."],
+      "periods.0.fagavtaleId": ["Velg en fagavtale for din spesialitet og ditt helseforetak."],
+      "periods.1.departmentId": ["Velg læringsarena."],
+      "periods.1.endDate": ["Til-datoen må være etter fra-datoen."],
+    });
+    expect(completeDraft(partial)).toBeNull();
+    expect(completeDraft(noDepartment)).toBeNull();
+    expect(completeDraft(home("2026-01-01", "2026-07-01"))).toMatchObject({ kind: "HJEMME", departmentId: "finnmark-ane" });
+  });
+
+  it("checks the lengths of courses and notes with the periods", () => {
+    const errors = validatePlan({ courses: "x".repeat(4001), notes: "x".repeat(4000), periods: [home("2026-07-01", "2026-07-01")] }, context);
+    expect(Object.keys(errors).sort()).toEqual(["courses", "periods.0.endDate"]);
   });
 });
 

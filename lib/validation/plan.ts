@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation/zod";
-import type { PlanPeriodDraft } from "@/lib/domain/plan-validation";
+import type { PlanPeriodRow } from "@/lib/domain/plan-validation";
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -10,7 +10,12 @@ function parseDay(value: string): Date | null {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
 }
 
-/** One row of the plan form. The form's "Til og med" date is inclusive; the model's end date is exclusive. */
+/**
+ * One row of the plan form. Only its structure is checked here: a row whose fields are missing or
+ * malformed is kept as a partial row with its format errors, so the service can report them together
+ * with the rules that need the database (overlap, fagavtale, normert tid) in one round.
+ * The form's "Til og med" date is inclusive; the model's end date is exclusive.
+ */
 export const planPeriodSchema = z
   .object({
     kind: z.enum(["HJEMME", "SPESIALISERINGSPERIODE"], { error: "Velg type periode." }),
@@ -19,33 +24,41 @@ export const planPeriodSchema = z
     startDate: z.string().default(""),
     endDate: z.string().default(""),
     durationMonths: z.union([z.string(), z.number()]).default(""),
-    shortDurationReason: z.string().max(1000, "Begrunnelsen kan ha høyst 1000 tegn.").default(""),
-    learningActivities: z.string().max(2000, "Læringsaktivitetene kan ha høyst 2000 tegn.").default(""),
+    shortDurationReason: z.string().default(""),
+    learningActivities: z.string().default(""),
   })
-  .superRefine((p, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (!parseDay(p.startDate)) issue("startDate", p.kind === "HJEMME" ? "Oppgi fra-dato." : "Oppgi ønsket startdato.");
+  .transform((p): PlanPeriodRow => {
+    const formatErrors: Record<string, string[]> = {};
+    const issue = (field: string, message: string) => (formatErrors[field] ??= []).push(message);
+    const startDate = parseDay(p.startDate);
+    if (!startDate) issue("startDate", p.kind === "HJEMME" ? "Oppgi fra-dato." : "Oppgi ønsket startdato.");
+    if (p.learningActivities.length > 2000) issue("learningActivities", "Læringsaktivitetene kan ha høyst 2000 tegn.");
     if (p.kind === "HJEMME") {
       if (!p.departmentId) issue("departmentId", "Velg læringsarena.");
-      if (!parseDay(p.endDate)) issue("endDate", "Oppgi til og med-dato.");
-    } else {
-      if (!p.fagavtaleId) issue("fagavtaleId", "Velg fagavtale.");
-      const months = Number(p.durationMonths);
-      if (p.durationMonths === "" || !Number.isInteger(months) || months < 1 || months > 60) issue("durationMonths", "Oppgi varighet i hele måneder (1–60).");
+      const inclusiveEnd = parseDay(p.endDate);
+      if (!inclusiveEnd) issue("endDate", "Oppgi til og med-dato.");
+      return {
+        kind: "HJEMME",
+        departmentId: p.departmentId || null,
+        startDate,
+        endDate: inclusiveEnd ? new Date(inclusiveEnd.getTime() + DAY_MS) : null,
+        learningActivities: p.learningActivities,
+        formatErrors,
+      };
     }
-  })
-  .transform((p): PlanPeriodDraft => {
-    const startDate = parseDay(p.startDate)!;
-    if (p.kind === "HJEMME") {
-      return { kind: "HJEMME", departmentId: p.departmentId, startDate, endDate: new Date(parseDay(p.endDate)!.getTime() + DAY_MS), learningActivities: p.learningActivities };
-    }
+    if (!p.fagavtaleId) issue("fagavtaleId", "Velg fagavtale.");
+    const months = Number(p.durationMonths);
+    const durationOk = p.durationMonths !== "" && Number.isInteger(months) && months >= 1 && months <= 60;
+    if (!durationOk) issue("durationMonths", "Oppgi varighet i hele måneder (1–60).");
+    if (p.shortDurationReason.length > 1000) issue("shortDurationReason", "Begrunnelsen kan ha høyst 1000 tegn.");
     return {
       kind: "SPESIALISERINGSPERIODE",
-      fagavtaleId: p.fagavtaleId,
+      fagavtaleId: p.fagavtaleId || null,
       startDate,
-      durationMonths: Number(p.durationMonths),
+      durationMonths: durationOk ? months : null,
       shortDurationReason: p.shortDurationReason.trim() || null,
       learningActivities: p.learningActivities,
+      formatErrors,
     };
   });
 
@@ -62,8 +75,9 @@ export const savePlanSchema = z.object({
   employmentId: z.string().min(1, "Mangler arbeidsforhold."),
   basedOnVersionId: z.string().default(""),
   lockVersion: z.coerce.number().int().min(0),
-  courses: z.string().max(4000, "Kurs kan ha høyst 4000 tegn.").default(""),
-  notes: z.string().max(4000, "Merknader kan ha høyst 4000 tegn.").default(""),
+  // Lengths are checked with the periods (validatePlan), so every field error comes back at once.
+  courses: z.string().default(""),
+  notes: z.string().default(""),
   periods: z.preprocess(parseJson, z.array(planPeriodSchema, { error: "Periodene kunne ikke leses. Last inn siden på nytt." })),
 });
 

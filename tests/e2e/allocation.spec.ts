@@ -128,3 +128,23 @@ test("a tie between two trusts becomes a samtidskonflikt that the regional coord
   await expect(history.getByRole("button", { name: "Registrer steg" })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("a receiving leader withdraws a vacancy with a written reason; it shows as Trukket and can no longer be picked from", async ({ page }) => {
+  // No offer is made here, so no LIS is changed.
+  await login(page, "kristoffer.lund@eksempel.no");
+  await announce(page, monthStart(7), "30");
+  const withdraw = page.getByRole("region", { name: "Trekk stillingen" });
+  await withdraw.getByRole("button", { name: "Trekk stillingen" }).click();
+  await expect(withdraw.getByRole("alert")).toContainText("Skjemaet inneholder feil");
+  await expect(withdraw.getByText("Skriv hvorfor stillingen trekkes.").first()).toBeVisible();
+  await expectAccessible(page);
+
+  await withdraw.getByLabel("Begrunnelse for å trekke stillingen").fill("Budsjettet for stillingen er trukket tilbake.");
+  await withdraw.getByRole("button", { name: "Trekk stillingen" }).click();
+  const note = page.getByTestId("stilling-trukket");
+  await expect(note).toContainText("Trukket");
+  await expect(note).toContainText("Begrunnelse: Budsjettet for stillingen er trukket tilbake.");
+  await expect(page.getByRole("button", { name: /^Tilby plass til/ })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Trekk stillingen" })).toHaveCount(0);
+  await expectAccessible(page);
+});

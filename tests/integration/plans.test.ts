@@ -188,6 +188,41 @@ describe("gjennomføringsplan", () => {
     expect(await testDb().auditLog.count({ where: { entityType: "PlanVersion", actorId: (await actorByEmail(EMAIL.kari)).personId } })).toBe(0);
   });
 
+  it("reports format errors and database rules together in one save, and saves nothing", async () => {
+    await as(EMAIL.kari);
+    const result = await savePlan(
+      null,
+      form({
+        employmentId: IDA_EMPLOYMENT,
+        basedOnVersionId: "",
+        lockVersion: 0,
+        courses: "",
+        notes: "",
+        periods: [
+          // Format: no end date.
+          { kind: "HJEMME", departmentId: "seed-dept-nlsh-nevrologi", startDate: day(-1), endDate: "" },
+          // Rules: this pair overlaps, and the spesialiseringsperiode is shorter than normert tid without a reason.
+          { kind: "HJEMME", departmentId: "seed-dept-nlsh-nevrologi", startDate: day(12), endDate: day(20) },
+          { kind: "SPESIALISERINGSPERIODE", fagavtaleId: UNN_NEVROLOGI, startDate: day(19), durationMonths: 2 },
+          // Format and rule in one row: no duration, another trust's fagavtale.
+          { kind: "SPESIALISERINGSPERIODE", fagavtaleId: "seed-fagavtale-finnmark-unn-anestesiologi", startDate: day(30), durationMonths: "" },
+        ],
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.code).toBe("VALIDATION");
+    expect(result.message).toBe("Skjemaet inneholder feil. Rett opp feltene som er merket.");
+    expect(result.fieldErrors?.["periods.0.endDate"]).toEqual(["Oppgi til og med-dato."]);
+    expect(result.fieldErrors?.["periods.2.startDate"]).toEqual(["Perioden overlapper med periode 2."]);
+    expect(result.fieldErrors?.["periods.2.shortDurationReason"]?.[0]).toMatch(/^Varigheten er kortere enn normert tid \(\d+ måneder\)\. Oppgi en begrunnelse\.$/);
+    expect(result.fieldErrors?.["periods.3.durationMonths"]).toEqual(["Oppgi varighet i hele måneder (1–60)."]);
+    expect(result.fieldErrors?.["periods.3.fagavtaleId"]).toEqual(["Velg en fagavtale for din spesialitet og ditt helseforetak."]);
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["periods.0.endDate", "periods.2.shortDurationReason", "periods.2.startDate", "periods.3.durationMonths", "periods.3.fagavtaleId"]);
+    expect(await testDb().plan.count({ where: { employmentId: IDA_EMPLOYMENT } })).toBe(0);
+    expect(await testDb().auditLog.count({ where: { entityType: "PlanVersion", actorId: (await actorByEmail(EMAIL.kari)).personId } })).toBe(0);
+  });
+
   it("refuses the second of two saves based on the same lockVersion and changes nothing", async () => {
     const draft = await openVersion(MAGNUS_EMPLOYMENT);
     const periods = await testDb().planPeriod.findMany({ where: { versionId: draft.id }, orderBy: { startDate: "asc" } });

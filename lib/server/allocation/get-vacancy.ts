@@ -6,6 +6,7 @@ import { capacityStatus, termOf, type CapacityStatus } from "@/lib/domain/capaci
 import type { RankingResult } from "@/lib/domain/ranking";
 import { expireOffers } from "./expire-offers";
 import { loadRanking } from "./load-ranking";
+import { VACANCY_WITHDRAW_ACTION } from "./withdraw-vacancy";
 
 export type VacancyView = {
   id: string;
@@ -24,6 +25,8 @@ export type VacancyView = {
   /** The chosen candidate of a decided samtidskonflikt, who counts as the top candidate. */
   resolvedTopId: string | null;
   openConflictId: string | null;
+  /** Who withdrew the vacancy, when and why (from the audit record of the withdrawal). */
+  withdrawal: { reason: string; at: Date; byName: string | null } | null;
   offers: { id: string; personName: string; status: string; postNumber: number; rankAtOffer: number; deviationReason: string | null; deadline: Date; offeredAt: Date }[];
 };
 
@@ -52,6 +55,11 @@ export async function getVacancy(options: { actor: Actor; vacancyId: string; now
       return { ...capacityStatus({ term, unit: f.capacityUnit, count: f.capacityCount, used, reserved: uses.length - used }), fagavtaleId: f.id, homeOrganisation: f.homeOrganisation.name };
     }),
   );
+  const withdrawn =
+    vacancy.status === "TRUKKET"
+      ? await db.auditLog.findFirst({ where: { entityType: "Vacancy", entityId: vacancy.id, action: VACANCY_WITHDRAW_ACTION }, include: { actor: true }, orderBy: { at: "desc" } })
+      : null;
+  const withdrawnData = withdrawn?.data as { reason?: unknown } | null | undefined;
   const tied = ranking.conflict ? [...ranking.conflict.candidateIds].sort().join() : null;
   const matching = tied ? vacancy.conflicts.find((c) => c.candidates.map((x) => x.spesialiseringsperiodeId).sort().join() === tied) : undefined;
   return {
@@ -70,6 +78,7 @@ export async function getVacancy(options: { actor: Actor; vacancyId: string; now
     ranking: { rule: ranking.rule, ranked: ranking.ranked, ineligible: ranking.ineligible, conflict: ranking.conflict },
     resolvedTopId: matching?.status === "LOST" ? matching.resolvedPeriodId : null,
     openConflictId: matching && matching.status !== "LOST" ? matching.id : null,
+    withdrawal: withdrawn ? { reason: typeof withdrawnData?.reason === "string" ? withdrawnData.reason : "", at: withdrawn.at, byName: withdrawn.actor?.name ?? null } : null,
     offers: vacancy.offers.map((o) => ({
       id: o.id,
       personName: o.person.name,

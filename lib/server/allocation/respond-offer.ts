@@ -31,6 +31,7 @@ export async function respondOffer(options: { actor: Actor; offerId: string; acc
           include: { vacancy: { include: { organisation: true, department: true, specialty: true } }, spesialiseringsperiode: { include: { fagavtale: true } } },
         });
         if (offer.status === "UTLOPT") throw new UserError("CONFLICT", "Svarfristen for tilbudet har gått ut.");
+        if (offer.status === "TRUKKET") throw new UserError("CONFLICT", "Tilbudet er trukket fordi lederen har trukket stillingen.");
         if (offer.status !== "TILBUDT") throw new UserError("CONFLICT", "Tilbudet er allerede besvart.");
         const reason = options.reason?.trim() || null;
         const { vacancy } = offer;

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { UserError } from "@/lib/server/errors";
 import { VALIDATION_MESSAGE_TEXT } from "@/lib/server/plans/messages";
 import { employmentInScope, editingRole, staleMessage } from "@/lib/server/plans/plan-access";
-import { periodEnd, validatePlanPeriods, type PlanPeriodDraft } from "@/lib/domain/plan-validation";
+import { completeDraft, periodEnd, validatePlan, type PlanPeriodDraft, type PlanPeriodRow } from "@/lib/domain/plan-validation";
 
 export type SavePlanDraftResult = { versionId: string; versionNumber: number; lockVersion: number; signaturesCleared: boolean; newRevision: boolean };
 
@@ -23,7 +23,8 @@ export async function savePlanDraft(options: {
   lockVersion: number;
   courses: string;
   notes: string;
-  periods: PlanPeriodDraft[];
+  /** Rows as read from the form; format errors are reported together with the rules (all at once). */
+  periods: PlanPeriodRow[];
 }): Promise<SavePlanDraftResult> {
   const { actor } = options;
   try {
@@ -35,13 +36,15 @@ export async function savePlanDraft(options: {
         tx.department.findMany({ where: { organisationId: employment.organisationId }, select: { id: true } }),
         tx.fagavtale.findMany({ where: { homeOrganisationId: employment.organisationId, specialtyId: employment.specialtyId } }),
       ]);
-      const fieldErrors = validatePlanPeriods(options.periods, {
+      const fieldErrors = validatePlan(options, {
         homeOrganisationId: employment.organisationId,
         specialtyId: employment.specialtyId,
         homeDepartmentIds: departments.map((d) => d.id),
         fagavtaler,
       });
-      if (Object.keys(fieldErrors).length) throw new UserError("VALIDATION", VALIDATION_MESSAGE_TEXT, fieldErrors);
+      const drafts = options.periods.map(completeDraft);
+      if (Object.keys(fieldErrors).length || drafts.some((d) => d === null)) throw new UserError("VALIDATION", VALIDATION_MESSAGE_TEXT, fieldErrors);
+      const periods = drafts as PlanPeriodDraft[];
 
       const plan =
         (await tx.plan.findUnique({ where: { employmentId: employment.id }, include: { versions: { include: { signatures: true } } } })) ??
@@ -90,7 +93,7 @@ export async function savePlanDraft(options: {
       }
 
       await tx.planPeriod.createMany({
-        data: options.periods.map((p) => ({
+        data: periods.map((p) => ({
           versionId,
           kind: p.kind,
           departmentId: p.kind === "HJEMME" ? p.departmentId : null,
@@ -106,7 +109,7 @@ export async function savePlanDraft(options: {
         action: newRevision ? "plan.revisjon_opprettet" : open ? "plan.endret" : "plan.opprettet",
         entityType: "PlanVersion",
         entityId: versionId,
-        data: { planId: plan.id, versionNumber, role, periods: options.periods.length, signaturesCleared },
+        data: { planId: plan.id, versionNumber, role, periods: periods.length, signaturesCleared },
       });
       return { versionId, versionNumber, lockVersion, signaturesCleared, newRevision };
     });

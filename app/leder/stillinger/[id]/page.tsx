@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { getVacancy } from "@/lib/server/allocation/get-vacancy";
 import { PickForm } from "@/components/allocation/pick-form";
+import { WithdrawVacancyForm } from "@/components/allocation/withdraw-vacancy-form";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { ALLOCATION_RULE_LABEL, OFFER_STATUS_LABEL } from "@/lib/domain/labels";
 import { termLabel } from "@/lib/domain/capacity";
@@ -20,6 +21,8 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
   const canPick = v.status === "APEN" && livePosts < v.posts && !v.openConflictId;
   const topId = v.resolvedTopId ?? v.ranking.ranked[0]?.candidate.id ?? null;
   const unsettled = v.ranking.conflict && !v.resolvedTopId;
+  const openOffers = v.offers.filter((o) => o.status === "TILBUDT").length;
+  const canWithdraw = v.status === "APEN" && !v.offers.some((o) => o.status === "AKSEPTERT");
   return (
     <>
       <p>
@@ -34,6 +37,16 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
         Start {formatDay(v.startDate)} · {v.durationMonths} måneder · {v.posts} {v.posts === 1 ? "stilling" : "stillinger"} ({livePosts} tilbudt eller besatt) · ønsket start innenfor ± {v.startWindowDays} dager ·
         rangering etter {ALLOCATION_RULE_LABEL[v.allocationRule]} · trekningsnøkkel <code>{v.drawSeed}</code>
       </p>
+
+      {v.status === "TRUKKET" ? (
+        <div role="note" className="mt-4 rounded border-2 border-slate-700 bg-slate-50 p-4 text-slate-900" data-testid="stilling-trukket">
+          <h2 className="font-semibold">Trukket</h2>
+          <p className="mt-1">
+            Stillingen er trukket{v.withdrawal ? ` ${formatDateTime(v.withdrawal.at)}${v.withdrawal.byName ? ` av ${v.withdrawal.byName}` : ""}` : ""} og kan ikke lenger tildeles.
+          </p>
+          {v.withdrawal?.reason ? <p className="mt-1">Begrunnelse: {v.withdrawal.reason}</p> : null}
+        </div>
+      ) : null}
 
       <section aria-labelledby="kapasitet" className="mt-6">
         <h2 id="kapasitet" className="text-xl font-semibold">
@@ -179,6 +192,16 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
           </table>
         )}
       </section>
+
+      {canWithdraw ? (
+        <section aria-labelledby="trekk" className="mt-8">
+          <h2 id="trekk" className="text-xl font-semibold">
+            Trekk stillingen
+          </h2>
+          <p className="mt-1 text-slate-800">Et akseptert tilbud gjøres ikke om; stillingen kan bare trekkes mens ingen har akseptert.</p>
+          <WithdrawVacancyForm vacancyId={v.id} openOffers={openOffers} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,95 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
+import { notFound, UserError } from "@/lib/server/errors";
+import { writeAudit } from "@/lib/server/audit/write-audit";
+import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { expireOffers } from "./expire-offers";
+import { lockVacancy } from "./lock";
+import { peopleWithRole } from "./notify";
+
+export const WITHDRAW_REASON_REQUIRED = "Skriv hvorfor stillingen trekkes.";
+/** Audit action of a withdrawal; its data holds the reason the vacancy page shows. */
+export const VACANCY_WITHDRAW_ACTION = "vacancy.withdraw";
+
+export type WithdrawVacancyResult = { withdrawnOfferIds: string[] };
+
+/**
+ * The receiving department's leader withdraws an open vacancy with a written reason. Open offers
+ * (TILBUDT) are withdrawn too: their reserved capacity is freed, the LIS goes back to the queue, and the
+ * LIS and their local coordinator are told. Accepted offers are agreements and are not undone here, so a
+ * vacancy with one is refused. The vacancy row lock serialises this with a pick or an answer to an offer.
+ */
+export async function withdrawVacancy(options: { actor: Actor; vacancyId: string; reason: string; now?: Date }): Promise<WithdrawVacancyResult> {
+  const { actor } = options;
+  const now = options.now ?? new Date();
+  const departmentIds = grantsFor(actor, "LEDER").flatMap((g) => (g.departmentId ? [g.departmentId] : []));
+  const scoped = await db.vacancy.findFirst({ where: { id: options.vacancyId, departmentId: { in: departmentIds } }, select: { id: true } });
+  if (!scoped) throw notFound("Fant ikke stillingen blant avdelingene du leder.");
+  const reason = options.reason.trim();
+  if (!reason) throw new UserError("VALIDATION", "Skjemaet inneholder feil. Rett opp feltene som er merket.", { reason: [WITHDRAW_REASON_REQUIRED] });
+  await expireOffers(now);
+
+  return db.$transaction(
+      async (tx) => {
+        await lockVacancy(tx, scoped.id);
+        const vacancy = await tx.vacancy.findUniqueOrThrow({
+          where: { id: scoped.id },
+          include: {
+            organisation: true,
+            department: true,
+            specialty: true,
+            offers: { where: { status: { in: ["TILBUDT", "AKSEPTERT"] } }, include: { person: true, spesialiseringsperiode: { include: { fagavtale: true } } } },
+          },
+        });
+        if (vacancy.status === "TRUKKET") throw new UserError("CONFLICT", "Stillingen er allerede trukket.");
+        const accepted = vacancy.offers.filter((o) => o.status === "AKSEPTERT").length;
+        if (vacancy.status === "BESATT" || accepted > 0) {
+          throw new UserError(
+            "RULE",
+            `Stillingen kan ikke trekkes fordi ${accepted === 1 ? "ett tilbud" : `${accepted} tilbud`} er akseptert. En avtalt plass gjøres ikke om ved å trekke stillingen; ta kontakt med LIS og lokal koordinator.`,
+          );
+        }
+
+        const where = `${vacancy.department.name}, ${vacancy.organisation.shortName}`;
+        const open = vacancy.offers.filter((o) => o.status === "TILBUDT");
+        for (const offer of open) {
+          await tx.offer.update({ where: { id: offer.id }, data: { status: "TRUKKET" } });
+          const freed = await tx.capacityUse.findUnique({ where: { offerId: offer.id }, select: { fagavtaleId: true, term: true, slot: true } });
+          await tx.capacityUse.deleteMany({ where: { offerId: offer.id } });
+          await tx.spesialiseringsperiode.updateMany({
+            where: { id: offer.spesialiseringsperiodeId, status: "TILBUDT" },
+            data: { status: "I_KO", statusReason: `Stillingen ved ${where} ble trukket; tilbake i køen. Begrunnelse: ${reason}` },
+          });
+          await writeAudit(tx, actor, {
+            action: "offer.withdraw",
+            entityType: "Offer",
+            entityId: offer.id,
+            data: { vacancyId: vacancy.id, periodId: offer.spesialiseringsperiodeId, freedCapacity: freed, reason } satisfies Prisma.InputJsonValue,
+          });
+          const recipients = new Set<string>([offer.personId, ...(await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: offer.spesialiseringsperiode.fagavtale.homeOrganisationId }, now))]);
+          for (const recipientPersonId of recipients) {
+            await enqueueNotification(tx, {
+              kind: "offer.withdrawn",
+              recipientPersonId,
+              subject: `Tilbud trukket: ${vacancy.specialty.name}, ${vacancy.organisation.shortName}`,
+              body: `Tilbudet til ${offer.person.name} om gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.name}, med start ${vacancy.startDate.toISOString().slice(0, 10)} er trukket fordi lederen har trukket stillingen. ${offer.person.name} står i køen igjen. Begrunnelse: ${reason}`,
+              entityType: "Offer",
+              entityId: offer.id,
+            });
+          }
+        }
+
+        await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "TRUKKET" } });
+        await writeAudit(tx, actor, {
+          action: VACANCY_WITHDRAW_ACTION,
+          entityType: "Vacancy",
+          entityId: vacancy.id,
+          data: { reason, withdrawnOfferIds: open.map((o) => o.id) },
+        });
+        return { withdrawnOfferIds: open.map((o) => o.id) };
+      },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
+}
