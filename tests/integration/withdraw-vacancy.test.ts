@@ -184,3 +184,26 @@ describe("a leader withdraws a vacancy", () => {
     expect(await snapshot()).toBe(before);
   });
 });
+
+describe("withdrawing a vacancy with an undecided samtidskonflikt", () => {
+  it("closes the conflict on the record, with the leader's reason, and offers can no longer be made", async () => {
+    await seedDemo(NOW);
+    const db = testDb();
+    // Ingrid (Helgeland) and Even (Finnmark) stand level in the demo: a pick opens a conflict.
+    const ingrid = await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: "seed-periode-ingrid-unn" } });
+    await as(EMAIL.kristoffer);
+    const created = await createVacancy({ departmentId: GASTRO, startDate: ingrid.desiredStart.toISOString().slice(0, 10), posts: "1", startWindowDays: "30" });
+    if (!created.ok) throw new Error(created.message);
+    const opened = await makeOffer({ vacancyId: created.data.id, periodId: ingrid.id });
+    if (!opened.ok || opened.data.kind !== "KONFLIKT") throw new Error("expected a samtidskonflikt");
+
+    const result = await withdrawVacancy(null, form({ vacancyId: created.data.id, reason: "Stillingen er inndratt i budsjettet." }));
+    expect(result).toMatchObject({ ok: true });
+    const conflict = await db.conflict.findUniqueOrThrow({ where: { id: opened.data.conflictId }, include: { steps: { orderBy: { at: "asc" } } } });
+    expect(conflict).toMatchObject({ status: "LOST", resolvedPeriodId: null });
+    expect(conflict.steps.map((s) => s.kind)).toEqual(["OPPRETTET", "AVGJORT"]);
+    expect(conflict.steps[1]).toMatchObject({ outcome: "Avsluttet uten tildeling: stillingen ble trukket.", reason: "Stillingen er inndratt i budsjettet.", byRole: "LEDER" });
+    expect(await db.auditLog.count({ where: { action: "conflict.close", entityId: conflict.id } })).toBe(1);
+    expect(await makeOffer({ vacancyId: created.data.id, periodId: ingrid.id })).toMatchObject({ ok: false, message: "Stillingen er ikke lenger åpen." });
+  });
+});

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { expireOffers } from "./expire-offers";
 import { lockVacancy } from "./lock";
 import { peopleWithRole } from "./notify";
+import { formatDay } from "@/lib/format";
 
 export const WITHDRAW_REASON_REQUIRED = "Skriv hvorfor stillingen trekkes.";
 /** Audit action of a withdrawal; its data holds the reason the vacancy page shows. */
@@ -74,11 +75,30 @@ export async function withdrawVacancy(options: { actor: Actor; vacancyId: string
               kind: "offer.withdrawn",
               recipientPersonId,
               subject: `Tilbud trukket: ${vacancy.specialty.name}, ${vacancy.organisation.shortName}`,
-              body: `Tilbudet til ${offer.person.name} om gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.name}, med start ${vacancy.startDate.toISOString().slice(0, 10)} er trukket fordi lederen har trukket stillingen. ${offer.person.name} står i køen igjen. Begrunnelse: ${reason}`,
+              body: `Tilbudet til ${offer.person.name} om gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.name}, med start ${formatDay(vacancy.startDate)} er trukket fordi lederen har trukket stillingen. ${offer.person.name} står i køen igjen. Begrunnelse: ${reason}`,
               entityType: "Offer",
               entityId: offer.id,
             });
           }
+        }
+
+        // An undecided samtidskonflikt about this place is closed on the record: there is nothing left to decide.
+        const openConflicts = await tx.conflict.findMany({ where: { vacancyId: vacancy.id, status: { not: "LOST" } } });
+        for (const conflict of openConflicts) {
+          await tx.conflict.update({ where: { id: conflict.id }, data: { status: "LOST", resolvedAt: now, resolvedPeriodId: null } });
+          await tx.conflictStep.create({
+            data: {
+              conflictId: conflict.id,
+              kind: "AVGJORT",
+              level: conflict.level,
+              byId: actor.personId,
+              byRole: "LEDER",
+              outcome: "Avsluttet uten tildeling: stillingen ble trukket.",
+              reason,
+              at: now,
+            },
+          });
+          await writeAudit(tx, actor, { action: "conflict.close", entityType: "Conflict", entityId: conflict.id, data: { vacancyId: vacancy.id, reason } });
         }
 
         await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "TRUKKET" } });
