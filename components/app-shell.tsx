@@ -38,7 +38,7 @@ export function AppShell({ actor, area, children }: { actor: Actor; area: Role; 
           </ul>
         </nav>
       </header>
-      <main id="hovedinnhold" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="hovedinnhold" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}
       </main>
     </>

@@ -11,7 +11,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { error } = await searchParams;
   const demoMode = process.env.DEMO_MODE === "1";
   return (
-    <main id="hovedinnhold" className="mx-auto max-w-3xl px-4 py-12">
+    <main id="hovedinnhold" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none">
       <h1 className="text-3xl font-semibold text-brand-800">LIS-koordinering</h1>
       <p className="mt-2 text-slate-700">Gjennomføringsplaner, fiktiv enhet og spesialiseringsperioder for LIS 2/3.</p>
       <section aria-labelledby="logg-inn-tittel" className="mt-8 max-w-md rounded border border-slate-300 bg-white p-6 shadow-sm">
