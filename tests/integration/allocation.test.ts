@@ -7,11 +7,7 @@ import { addDaysIso, addMonthsIso, monthStartIso } from "../helpers/dates";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error(`redirect:${to}`), { digest: `NEXT_REDIRECT;${to}` });
-  },
-}));
+vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
 
 const { createVacancy } = await import("@/lib/actions/allocation/create-vacancy");
 const { makeOffer } = await import("@/lib/actions/allocation/make-offer");

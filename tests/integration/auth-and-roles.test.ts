@@ -6,14 +6,7 @@ import { verifyLogin, MAX_FAILED_ATTEMPTS } from "@/lib/server/auth/verify-login
 import { AppError } from "@/lib/server/errors";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error(`redirect:${to}`), { digest: `NEXT_REDIRECT;${to}` });
-  },
-  forbidden: () => {
-    throw new Error("forbidden");
-  },
-}));
+vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
 
 const { switchRole } = await import("@/lib/actions/auth/switch-role");
 const noDelay = async () => {};

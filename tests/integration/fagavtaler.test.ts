@@ -6,11 +6,7 @@ import { termOf } from "@/lib/domain/capacity";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error(`redirect:${to}`), { digest: `NEXT_REDIRECT;${to}` });
-  },
-}));
+vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
 
 const { saveFagavtale } = await import("@/lib/actions/fagavtaler/save-fagavtale");
 

@@ -8,14 +8,7 @@ import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error(`redirect:${to}`), { digest: `NEXT_REDIRECT;${to}` });
-  },
-  forbidden: () => {
-    throw new Error("forbidden");
-  },
-}));
+vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
 
 const { registerLis } = await import("@/lib/actions/fe/register-lis");
 const { correctRegistrationDate } = await import("@/lib/actions/fe/correct-registration-date");

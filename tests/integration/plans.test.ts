@@ -9,17 +9,7 @@ import { osloToday } from "@/lib/seed/demo-data";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error(`redirect:${to}`), { digest: `NEXT_REDIRECT;${to}` });
-  },
-  notFound: () => {
-    throw new Error("not-found");
-  },
-  forbidden: () => {
-    throw new Error("forbidden");
-  },
-}));
+vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
 
 const { savePlan } = await import("@/lib/actions/plans/save-plan");
 const { signPlan } = await import("@/lib/actions/plans/sign-plan");

@@ -1,0 +1,14 @@
+// Stands in for next/navigation in integration tests, which call server actions outside Next:
+// the interrupts throw recognisable errors the tests can assert on.
+// Use: vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
+export function redirect(to: string): never {
+  throw Object.assign(new Error(`redirect:${to}`), { digest: `NEXT_REDIRECT;${to}` });
+}
+
+export function notFound(): never {
+  throw new Error("not-found");
+}
+
+export function forbidden(): never {
+  throw new Error("forbidden");
+}
