@@ -1,6 +1,8 @@
 // HTTP benchmark of the running app's heaviest pages, logged in as a demo user, on loopback only.
 // Start the app first (`npm start`), then: node scripts/bench/http.mjs [baseUrl] [requests] [concurrency]
 // Bounded: `requests` per page (default 200) at `concurrency` (default 8). Results: docs/benchmarks.md.
+// Extra pages: BENCH_PAGES="user@eksempel.no:/path,…" adds them (e.g. the vacancy of
+// scripts/bench/seed-volume.ts); BENCH_ONLY=1 measures only those.
 import { performance } from "node:perf_hooks";
 
 const base = process.argv[2] ?? "http://localhost:3000";
@@ -15,6 +17,16 @@ const PAGES = [
   { user: "jonas.eriksen@eksempel.no", path: "/lis" },
   { user: "jonas.eriksen@eksempel.no", path: "/lis/ko" },
 ];
+const EXTRA = (process.env.BENCH_PAGES ?? "")
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean)
+  .map((s) => {
+    const i = s.indexOf(":");
+    if (i < 1 || s[i + 1] !== "/") throw new Error(`BENCH_PAGES: expected user:/path, got ${s}`);
+    return { user: s.slice(0, i), path: s.slice(i + 1) };
+  });
+const pages = process.env.BENCH_ONLY === "1" ? EXTRA : [...PAGES, ...EXTRA];
 
 function cookiesFrom(response, jar) {
   for (const line of response.headers.getSetCookie()) {
@@ -67,7 +79,7 @@ async function run(path, cookie) {
 
 console.info(`${base}, ${total} forespørsler per side, samtidighet ${concurrency}, ${new Date().toISOString()}`);
 console.info("| side | n | feil | req/s | p50 (ms) | p95 (ms) | maks (ms) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const page of PAGES) {
+for (const page of pages) {
   const cookie = await login(page.user);
   await run(page.path, cookie); // warm-up round is measured separately and discarded
   const r = await run(page.path, cookie);

@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/session";
 import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
-import { listFeRegistry } from "@/lib/server/fe/list-fe-registry";
+import { filterRegistry, listFeRegistry } from "@/lib/server/fe/list-fe-registry";
 import { listSendingGroups } from "@/lib/server/fe/list-sending-groups";
 import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry-filter";
 import { RegistryTable } from "@/components/fe/registry-table";
@@ -24,12 +24,8 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
   const params = await searchParams;
   const filter = parseRegistryFilter(params);
   const registeredId = typeof params.registrert === "string" ? params.registrert : null;
-  const [worklist, rows, all, groups] = await Promise.all([
-    listFeWorklist({ actor }),
-    listFeRegistry({ actor, as: "LOKAL_KOORDINATOR", filter }),
-    listFeRegistry({ actor, as: "LOKAL_KOORDINATOR" }),
-    listSendingGroups({ actor }),
-  ]);
+  const [worklist, all, groups] = await Promise.all([listFeWorklist({ actor }), listFeRegistry({ actor, as: "LOKAL_KOORDINATOR" }), listSendingGroups({ actor })]);
+  const rows = filterRegistry(all, filter);
   const registered = registeredId ? all.find((r) => r.registrationId === registeredId) : undefined;
   const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
 

@@ -1,5 +1,5 @@
 import { requireRole } from "@/lib/auth/session";
-import { listFeRegistry } from "@/lib/server/fe/list-fe-registry";
+import { filterRegistry, listFeRegistry } from "@/lib/server/fe/list-fe-registry";
 import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry-filter";
 import { RegistryTable } from "@/components/fe/registry-table";
 import { RegistryFilterForm } from "@/components/fe/registry-filter";
@@ -11,7 +11,8 @@ const BASE = "/regional/fiktiv-enhet";
 export default async function RegionalFiktivEnhetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("REGIONAL_KOORDINATOR");
   const filter = parseRegistryFilter(await searchParams);
-  const [rows, all] = await Promise.all([listFeRegistry({ actor, as: "REGIONAL_KOORDINATOR", filter }), listFeRegistry({ actor, as: "REGIONAL_KOORDINATOR" })]);
+  const all = await listFeRegistry({ actor, as: "REGIONAL_KOORDINATOR" });
+  const rows = filterRegistry(all, filter);
   const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
   const organisations = [...new Map(all.map((r) => [r.organisationId, { id: r.organisationId, name: r.organisation }])).values()].sort((a, b) =>
     a.name.localeCompare(b.name, "nb"),

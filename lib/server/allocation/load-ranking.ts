@@ -48,13 +48,30 @@ export async function loadRanking(tx: Tx, target: RankingTarget, now: Date): Pro
   const to = new Date(target.startDate.getTime() + target.startWindowDays * DAY_MS);
   const periods = await tx.spesialiseringsperiode.findMany({
     where: { fagavtaleId: { in: fagavtaler.map((f) => f.id) }, status: { in: [...ACTIVE_WISH] }, desiredStart: { gte: from, lte: to } },
+    // Only the columns the ranking reads: a popular vacancy has hundreds of candidates.
     include: {
       person: {
-        include: {
-          employments: { include: { organisation: true, plan: { include: { versions: true } } }, orderBy: { startDate: "desc" } },
-          feRegistrations: { where: { endedOn: null } },
-          achievedGoals: { include: { learningGoal: true } },
-          spesialiseringsperioder: { where: { status: { in: ["ONSKE", "I_KO", "TILBUDT"] } }, include: { receivingOrganisation: true } },
+        select: {
+          name: true,
+          employments: {
+            select: {
+              organisationId: true,
+              departmentId: true,
+              specialtyId: true,
+              type: true,
+              startDate: true,
+              endDate: true,
+              organisation: { select: { planDeadlineWeeks: true } },
+              plan: { select: { versions: { select: { status: true, approvedAt: true, expiresAt: true } } } },
+            },
+            orderBy: { startDate: "desc" },
+          },
+          feRegistrations: { where: { endedOn: null }, select: { organisationId: true, registeredOn: true } },
+          achievedGoals: { select: { learningGoalId: true, learningGoal: { select: { specialtyId: true } } } },
+          spesialiseringsperioder: {
+            where: { status: { in: ["ONSKE", "I_KO", "TILBUDT"] } },
+            select: { id: true, receivingOrganisationId: true, receivingOrganisation: { select: { name: true } } },
+          },
         },
       },
     },
