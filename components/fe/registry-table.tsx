@@ -36,9 +36,12 @@ export function RegistryTable({
   filter,
   showOrganisation,
   caption,
+  total,
   rowExtra,
 }: {
   rows: RegistryRow[];
+  /** All rows matching the filter, when `rows` is one page of them. */
+  total?: number;
   basePath: string;
   filter: RegistryFilter;
   showOrganisation: boolean;
@@ -49,7 +52,7 @@ export function RegistryTable({
     <div className="mt-4 overflow-x-auto">
       <table className="min-w-full border-collapse bg-white text-sm">
         <caption className="mb-2 text-left font-medium">
-          {caption} ({rows.length} LIS)
+          {caption} ({total ?? rows.length} LIS)
         </caption>
         <thead className="bg-slate-100">
           <tr>

@@ -14,6 +14,8 @@ import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
 import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
 import { formatDate, formatDay } from "@/lib/format";
+import { paginate, parsePageNumber } from "@/lib/domain/pagination";
+import { PaginationNav } from "@/components/pagination-nav";
 
 export const metadata = { title: "Fiktiv enhet" };
 
@@ -26,6 +28,8 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
   const registeredId = typeof params.registrert === "string" ? params.registrert : null;
   const [worklist, all, groups] = await Promise.all([listFeWorklist({ actor }), listFeRegistry({ actor, as: "LOKAL_KOORDINATOR" }), listSendingGroups({ actor })]);
   const rows = filterRegistry(all, filter);
+  // One page at a time: every row carries its own edit forms, so a 400-LIS trust would be megabytes of HTML.
+  const page = paginate(rows, parsePageNumber(params.side));
   const registered = registeredId ? all.find((r) => r.registrationId === registeredId) : undefined;
   const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
 
@@ -132,7 +136,8 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
           </a>
         </p>
         <RegistryTable
-          rows={rows}
+          rows={page.items}
+          total={page.total}
           basePath={BASE}
           filter={filter}
           showOrganisation={false}
@@ -190,6 +195,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
             </details>
           )}
         />
+        <PaginationNav page={page} basePath={BASE} query={filterQueryString(filter)} label="Sider i registeret" />
       </section>
     </>
   );

@@ -3,6 +3,8 @@ import { filterRegistry, listFeRegistry } from "@/lib/server/fe/list-fe-registry
 import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry-filter";
 import { RegistryTable } from "@/components/fe/registry-table";
 import { RegistryFilterForm } from "@/components/fe/registry-filter";
+import { paginate, parsePageNumber } from "@/lib/domain/pagination";
+import { PaginationNav } from "@/components/pagination-nav";
 
 export const metadata = { title: "Fiktive enheter i regionen" };
 
@@ -10,9 +12,11 @@ const BASE = "/regional/fiktiv-enhet";
 
 export default async function RegionalFiktivEnhetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("REGIONAL_KOORDINATOR");
-  const filter = parseRegistryFilter(await searchParams);
+  const params = await searchParams;
+  const filter = parseRegistryFilter(params);
   const all = await listFeRegistry({ actor, as: "REGIONAL_KOORDINATOR" });
   const rows = filterRegistry(all, filter);
+  const page = paginate(rows, parsePageNumber(params.side));
   const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
   const organisations = [...new Map(all.map((r) => [r.organisationId, { id: r.organisationId, name: r.organisation }])).values()].sort((a, b) =>
     a.name.localeCompare(b.name, "nb"),
@@ -27,7 +31,8 @@ export default async function RegionalFiktivEnhetPage({ searchParams }: { search
           Last ned som CSV (Excel)
         </a>
       </p>
-      <RegistryTable rows={rows} basePath={BASE} filter={filter} showOrganisation caption="LIS i fiktive enheter" />
+      <RegistryTable rows={page.items} total={page.total} basePath={BASE} filter={filter} showOrganisation caption="LIS i fiktive enheter" />
+      <PaginationNav page={page} basePath={BASE} query={filterQueryString(filter)} label="Sider i registeret" />
     </>
   );
 }
