@@ -23,65 +23,18 @@ export function RegistryFilterForm({
         <input id="filter-q" name="q" defaultValue={filter.q ?? ""} className="mt-1 block rounded border border-slate-500 px-2 py-1.5" />
       </div>
       {organisations ? (
-        <div>
-          <label htmlFor="filter-foretak" className="block font-medium">
-            Foretak
-          </label>
-          <select id="filter-foretak" name="organisationId" defaultValue={filter.organisationId ?? ""} className={selectClass}>
-            <option value="">Alle</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-foretak" label="Foretak" name="organisationId" value={filter.organisationId} options={organisations.map((o) => [o.id, o.name])} />
       ) : null}
-      <div>
-        <label htmlFor="filter-spesialitet" className="block font-medium">
-          Spesialitet
-        </label>
-        <select id="filter-spesialitet" name="specialtyId" defaultValue={filter.specialtyId ?? ""} className={selectClass}>
-          <option value="">Alle</option>
-          {specialties.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-type" className="block font-medium">
-          Stilling
-        </label>
-        <select id="filter-type" name="type" defaultValue={filter.type ?? ""} className={selectClass}>
-          <option value="">Alle</option>
-          <option value="FAST">Fast stilling</option>
-          <option value="VIKARIAT">Vikariat</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-plan" className="block font-medium">
-          Plan
-        </label>
-        <select id="filter-plan" name="plan" defaultValue={filter.plan ?? ""} className={selectClass}>
-          <option value="">Alle</option>
-          <option value="gyldig">Gyldig</option>
-          <option value="utloper">Utløper snart</option>
-          <option value="utlopt">Utløpt</option>
-          <option value="mangler">Mangler godkjent plan</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-tildelbar" className="block font-medium">
-          Tildelbar
-        </label>
-        <select id="filter-tildelbar" name="eligible" defaultValue={filter.eligible ?? ""} className={selectClass}>
-          <option value="">Alle</option>
-          <option value="ja">Ja</option>
-          <option value="nei">Nei</option>
-        </select>
-      </div>
+      <FilterSelect id="filter-spesialitet" label="Spesialitet" name="specialtyId" value={filter.specialtyId} options={specialties.map((sp) => [sp.id, sp.name])} />
+      <FilterSelect id="filter-type" label="Stilling" name="type" value={filter.type} options={[["FAST", "Fast stilling"], ["VIKARIAT", "Vikariat"]]} />
+      <FilterSelect
+        id="filter-plan"
+        label="Plan"
+        name="plan"
+        value={filter.plan}
+        options={[["gyldig", "Gyldig"], ["utloper", "Utløper snart"], ["utlopt", "Utløpt"], ["mangler", "Mangler godkjent plan"]]}
+      />
+      <FilterSelect id="filter-tildelbar" label="Tildelbar" name="eligible" value={filter.eligible} options={[["ja", "Ja"], ["nei", "Nei"]]} />
       {filter.sort ? <input type="hidden" name="sort" value={filter.sort} /> : null}
       {filter.dir ? <input type="hidden" name="dir" value={filter.dir} /> : null}
       <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
@@ -91,5 +44,24 @@ export function RegistryFilterForm({
         Nullstill
       </a>
     </form>
+  );
+}
+
+/** One labelled filter select; "Alle" (empty) means no filter. */
+function FilterSelect({ id, label, name, value, options }: { id: string; label: string; name: string; value?: string; options: [string, string][] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className={selectClass}>
+        <option value="">Alle</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

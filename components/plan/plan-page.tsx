@@ -299,30 +299,8 @@ function CompareVersions({ ws, basePath, compare }: { ws: PlanWorkspace; basePat
         Sammenlign versjoner
       </h2>
       <form method="get" action={basePath} className="mt-3 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="fra" className="block font-medium">
-            Fra versjon
-          </label>
-          <select id="fra" name="fra" defaultValue={from ? String(from.versionNumber) : String(older.versionNumber)} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
-            {options.map((v) => (
-              <option key={v.id} value={v.versionNumber}>
-                Versjon {v.versionNumber} ({PLAN_STATUS_LABEL[v.status]})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="til" className="block font-medium">
-            Til versjon
-          </label>
-          <select id="til" name="til" defaultValue={to ? String(to.versionNumber) : String(newest.versionNumber)} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
-            {options.map((v) => (
-              <option key={v.id} value={v.versionNumber}>
-                Versjon {v.versionNumber} ({PLAN_STATUS_LABEL[v.status]})
-              </option>
-            ))}
-          </select>
-        </div>
+        <VersionSelect id="fra" label="Fra versjon" options={options} defaultNumber={(from ?? older).versionNumber} />
+        <VersionSelect id="til" label="Til versjon" options={options} defaultNumber={(to ?? newest).versionNumber} />
         <button type="submit" className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800">
           Vis endringer
         </button>
@@ -336,5 +314,22 @@ function CompareVersions({ ws, basePath, compare }: { ws: PlanWorkspace; basePat
         </div>
       ) : null}
     </section>
+  );
+}
+
+function VersionSelect({ id, label, options, defaultNumber }: { id: "fra" | "til"; label: string; options: PlanWorkspace["versions"]; defaultNumber: number }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <select id={id} name={id} defaultValue={String(defaultNumber)} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
+        {options.map((v) => (
+          <option key={v.id} value={v.versionNumber}>
+            Versjon {v.versionNumber} ({PLAN_STATUS_LABEL[v.status]})
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

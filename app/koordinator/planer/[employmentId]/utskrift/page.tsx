@@ -1,13 +1,7 @@
-import { requireRole } from "@/lib/auth/session";
-import { getPlanWorkspace } from "@/lib/server/plans/get-plan-workspace";
-import { guardPage } from "@/lib/server/page-guard";
-import { PlanPrint } from "@/components/plan/plan-print";
+import { PlanPrintRoute } from "@/components/plan/plan-routes";
 
 export const metadata = { title: "Gjennomføringsplan – utskrift" };
 
-export default async function PlanPrintPage({ params }: { params: Promise<{ employmentId: string }> }) {
-  const actor = await requireRole("LOKAL_KOORDINATOR");
-  const { employmentId } = await params;
-  const ws = await guardPage(getPlanWorkspace({ actor, employmentId }));
-  return <PlanPrint ws={ws} basePath={`/koordinator/planer/${employmentId}`} />;
+export default function Page({ params }: { params: Promise<{ employmentId: string }> }) {
+  return <PlanPrintRoute area="LOKAL_KOORDINATOR" params={params} />;
 }
