@@ -32,12 +32,11 @@ export function intakeFormWhere(scope: AccessScope, now: Date = new Date()): Pri
   return { spesialiseringsperiode: intakePeriodWhere(scope, now) };
 }
 
-/** The period's current employments, as `intakeFacts` needs them (select this in the query). */
-export function intakeFactsSelect(now: Date) {
+/** What `intakeFacts` needs of the period (include it in the query). */
+export function intakeFactsInclude(now: Date) {
   return {
-    personId: true,
-    fagavtale: { select: { homeOrganisationId: true } },
-    person: { select: { employments: { where: currentEmploymentWhere(now), select: { departmentId: true } } } },
+    fagavtale: true,
+    person: { include: { employments: { where: currentEmploymentWhere(now), select: { departmentId: true } } } },
   } as const;
 }
 

@@ -5,19 +5,29 @@ import { NO_ROWS } from "./in-scope";
 import { employmentWhereForRole } from "./employment-where";
 
 /**
- * The plans one role reaches (issue 3 §8): a plan belongs to one employment, so the LIS sees their own,
- * the leader those of their departments' employments, the local coordinator those of their trust.
- * No plan capability reaches the region.
+ * The employments whose plan one role reaches (issue 3 §8), whether the plan exists yet or not: the
+ * LIS's own, the leader's departments', the local coordinator's trust's. No plan capability reaches
+ * the region.
  */
-export function planWhereForRole(r: RoleScope, personId: string): Prisma.PlanWhereInput {
+export function planEmploymentWhereForRole(r: RoleScope, personId: string): Prisma.EmploymentWhereInput {
   switch (r.role) {
     case "LIS":
     case "LEDER":
     case "LOKAL_KOORDINATOR":
-      return { employment: employmentWhereForRole(r, personId) };
+      return employmentWhereForRole(r, personId);
     case "REGIONAL_KOORDINATOR":
       return NO_ROWS;
   }
+}
+
+/** Employments whose plan the scope reaches (to open or start a plan by employment). */
+export function planEmploymentWhere(scope: AccessScope): Prisma.EmploymentWhereInput {
+  return { OR: scope.roles.map((r) => planEmploymentWhereForRole(r, scope.personId)) };
+}
+
+/** A plan belongs to one employment and is seen exactly as that employment's plan is. */
+export function planWhereForRole(r: RoleScope, personId: string): Prisma.PlanWhereInput {
+  return { employment: planEmploymentWhereForRole(r, personId) };
 }
 
 export function planWhere(scope: AccessScope): Prisma.PlanWhereInput {
