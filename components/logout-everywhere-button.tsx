@@ -13,12 +13,15 @@ export function LogoutEverywhereButton() {
     startTransition(async () => {
       try {
         const result = await logOutEverywhere({});
-        if (!result.ok) {
+        // UNAUTHENTICATED: this session had already ended; clearing the cookie is all that is left.
+        if (!result.ok && result.code !== "UNAUTHENTICATED") {
           setError(result.message);
           return;
         }
       } catch {
-        // The session had already ended: clearing the cookie below is all that is left to do.
+        // No answer (network): the other sessions may still be live, so say so rather than sign out here.
+        setError("Kunne ikke logge ut overalt. Prøv igjen.");
+        return;
       }
       await signOut({ callbackUrl: "/logg-inn" });
     });

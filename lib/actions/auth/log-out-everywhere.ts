@@ -8,5 +8,5 @@ export const logOutEverywhere = defineAction({
   name: "logOutEverywhere",
   capability: "session:manage",
   input: z.object({}),
-  handler: ({ actor }) => logOutEverywhereService({ actor }),
+  handler: ({ scope }) => logOutEverywhereService({ scope }),
 });

@@ -20,7 +20,8 @@ export async function switchActiveRole(options: { actor: Actor; roleAssignmentId
       data: { activeRoleAssignmentId: grant.id },
     });
     if (count === 0) throw new AppError("UNAUTHENTICATED", "Du må logge inn på nytt.");
-    await writeAudit(tx, actor, {
+    // Recorded in the role the session was acting in; `til` names the one taken up.
+    await writeAudit(tx, { personId: actor.personId, role: actor.activeRole.role }, {
       action: "bytt-rolle",
       entityType: "Person",
       entityId: actor.personId,
