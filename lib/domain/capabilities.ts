@@ -10,6 +10,7 @@ export type ScopeLevel = "own" | "department" | "trust" | "region";
 
 export const CAPABILITIES = {
   "role:switch": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
+  "session:manage": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
   "plan:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust" },
   "plan:edit": { LIS: "own", LEDER: "department" },
   "plan:sign": { LIS: "own", LEDER: "department" },
