@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { requireActor } from "@/lib/auth/session";
-import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { getMinSide } from "@/lib/server/people/get-min-side";
+import { getQueuePosition } from "@/lib/server/allocation/get-queue-position";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { PeriodStatusBadge } from "@/components/fe/period-status";
 import { ActionForm } from "@/components/fe/action-form";
@@ -17,10 +17,8 @@ export const metadata = { title: "Min side" };
 const secondaryButton = "rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50";
 
 export default async function LisStartPage() {
-  const scope = await requirePageScope("person:read", "LIS");
-  const side = await getMinSide({ scope });
-  // TODO(issue 8): QueuePositionView (allocation) still takes the actor; pass a scope once it does.
-  const actor = await requireActor();
+  const side = await getMinSide({ scope: await requirePageScope("person:read", "LIS") });
+  const positions = await getQueuePosition({ scope: await requirePageScope("queue:read", "LIS") });
   return (
     <>
       <h1 className="text-2xl font-semibold">Min side</h1>
@@ -52,7 +50,7 @@ export default async function LisStartPage() {
         <h2 id="plass-i-koen" className="text-xl font-semibold">
           Plass i køen
         </h2>
-        <QueuePositionView actor={actor} headingLevel={3} />
+        <QueuePositionView positions={positions} headingLevel={3} />
       </section>
 
       <section aria-labelledby="arbeidsforhold" className="mt-8">

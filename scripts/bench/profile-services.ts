@@ -18,8 +18,7 @@ const { getVacancy } = await import("@/lib/server/allocation/get-vacancy");
 const { getMinSide } = await import("@/lib/server/people/get-min-side");
 const { getQueuePosition } = await import("@/lib/server/allocation/get-queue-position");
 const { getTrustSummaries } = await import("@/lib/server/organisations/get-trust-summaries");
-const { resolveScope } = await import("@/lib/domain/access-scope");
-type Capability = import("@/lib/domain/capabilities").Capability;
+const { scopeOf } = await import("@/lib/server/scope/require-scope");
 
 async function actor(email: string) {
   const p = await base.person.findUniqueOrThrow({ where: { email } });
@@ -31,21 +30,20 @@ const marit = await actor("marit.sorensen@eksempel.no");
 const tor = await actor("tor.henriksen@eksempel.no");
 const kristoffer = await actor("kristoffer.lund@eksempel.no");
 const jonas = await actor("jonas.eriksen@eksempel.no");
-function scopeOf(a: Awaited<ReturnType<typeof actor>>, capability: Capability) {
-  const scope = resolveScope({ personId: a.personId, grants: a.roles, capability, preferred: a.activeRole.role });
-  if (!scope) throw new Error(`${a.email} lacks ${capability}`);
-  return scope;
-}
+const kristofferVacancies = scopeOf(kristoffer, "vacancy:manage", "LEDER")!;
+const jonasQueue = scopeOf(jonas, "queue:read", "LIS")!;
+const torTrusts = scopeOf(tor, "organisation:read", "REGIONAL_KOORDINATOR")!;
+const jonasMinSide = scopeOf(jonas, "person:read", "LIS")!;
 
 const cases: [string, () => Promise<unknown>][] = [
   ["listFeRegistry LOKAL (Helgeland)", () => listFeRegistry({ actor: marit, as: "LOKAL_KOORDINATOR" })],
   ["listFeWorklist (Helgeland)", () => listFeWorklist({ actor: marit })],
   ["listSendingGroups (Helgeland)", () => listSendingGroups({ actor: marit })],
   ["listFeRegistry REGIONAL (HN)", () => listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR" })],
-  ["getTrustSummaries (HN)", () => getTrustSummaries({ scope: scopeOf(tor, "organisation:read") })],
-  ["getVacancy bench", () => getVacancy({ actor: kristoffer, vacancyId: "bench-vacancy-unn-generell-kirurgi" })],
-  ["getQueuePosition (Jonas)", () => getQueuePosition({ actor: jonas })],
-  ["getMinSide (Jonas)", () => getMinSide({ scope: scopeOf(jonas, "person:read") })],
+  ["getTrustSummaries (HN)", () => getTrustSummaries({ scope: torTrusts })],
+  ["getVacancy bench", () => getVacancy({ scope: kristofferVacancies, vacancyId: "bench-vacancy-unn-generell-kirurgi" })],
+  ["getQueuePosition (Jonas)", () => getQueuePosition({ scope: jonasQueue })],
+  ["getMinSide (Jonas)", () => getMinSide({ scope: jonasMinSide })],
 ];
 console.info("| funksjon | spørringer | median (ms) |\n| --- | ---: | ---: |");
 for (const [name, fn] of cases) {

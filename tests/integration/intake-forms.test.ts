@@ -57,12 +57,10 @@ describe("intake form for a partner outside the region (own procedure)", () => {
     expect((await coordinatorRow())?.can).toEqual({ approve: false, forward: true, recordReceived: false });
 
     // Siri forwards with her regional role active: the audit names the role that may forward (issue 8 §2).
-    const siri = await testDb().person.findUniqueOrThrow({ where: { email: SIRI }, include: { roles: true } });
-    const regional = siri.roles.find((r) => r.role === "REGIONAL_KOORDINATOR")!;
-    await testDb().person.update({ where: { id: siri.id }, data: { activeRoleAssignmentId: regional.id } });
-    actAs(await actorByEmail(SIRI));
+    const siri = await actorByEmail(SIRI);
+    actAs({ ...siri, activeRole: siri.roles.find((r) => r.role === "REGIONAL_KOORDINATOR")! });
     expect(await forwardIntakeForm({ intakeFormId: form.id })).toMatchObject({ ok: true });
-    expect(await testDb().auditLog.findFirst({ where: { action: "innmeldingsskjema-sendt", entityId: form.id } })).toMatchObject({ actorId: siri.id, actorRole: "LOKAL_KOORDINATOR" });
+    expect(await testDb().auditLog.findFirst({ where: { action: "innmeldingsskjema-sendt", entityId: form.id } })).toMatchObject({ actorId: siri.personId, actorRole: "LOKAL_KOORDINATOR" });
     expect((await coordinatorRow())?.can).toEqual({ approve: false, forward: false, recordReceived: true });
     const forwarded = await db().intakeForm.findUniqueOrThrow({ where: { id: form.id } });
     expect(forwarded.forwardedAt).not.toBeNull();
