@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { seedDemo, testDb } from "../helpers/db";
+import { ownerDb, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 
 const probe = vi.hoisted(() => {
@@ -74,7 +74,8 @@ const exports = (
 
 /** What each table holds, so a write of any kind (insert, update, delete) shows. */
 async function fingerprint(): Promise<Record<string, string>> {
-  const db = testDb();
+  // The owner role: the app role may not read every table (the migration history).
+  const db = ownerDb();
   const tables = await db.$queryRawUnsafe<{ table_name: string }[]>(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
   );
