@@ -156,12 +156,8 @@ describe('every "use server" export answers UNAUTHENTICATED when logged out, bef
         (returned) => ({ returned }),
         (thrown: unknown) => ({ thrown }),
       );
-      if ("returned" in outcome) {
-        expect(outcome.returned).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-      } else {
-        // TODO(coordinator): remove once defineAction returns UNAUTHENTICATED instead of throwing it.
-        expect(outcome.thrown).toMatchObject({ name: "AppError", code: "UNAUTHENTICATED" });
-      }
+      // A refusal is an answer, never a throw (issue 8 §3).
+      expect(outcome).toMatchObject({ returned: { ok: false, code: "UNAUTHENTICATED" } });
       expect(probe.log.session.length, "asked the session").toBeGreaterThan(0);
       expect(probe.log.db, "touched the database before authenticating").toEqual([]);
       expect(probe.log.next, "revalidated or redirected before authenticating").toEqual([]);
