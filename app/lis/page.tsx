@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { getMinSide } from "@/lib/server/people/get-min-side";
 import { getQueuePosition } from "@/lib/server/allocation/get-queue-position";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { PeriodStatusBadge } from "@/components/fe/period-status";
 import { ActionForm } from "@/components/fe/action-form";
@@ -19,7 +20,7 @@ const secondaryButton = "rounded border border-brand-700 bg-white px-3 py-1.5 te
 export default async function LisStartPage() {
   const actor = await requireRole("LIS");
   const side = await getMinSide({ actor });
-  const positions = await getQueuePosition({ actor });
+  const positions = await getQueuePosition({ scope: await requirePageScope("queue:read", "LIS") });
   return (
     <>
       <h1 className="text-2xl font-semibold">Min side</h1>
