@@ -22,6 +22,6 @@ export async function PlanDetailRoute({ area, params, searchParams }: { area: Pl
 export async function PlanPrintRoute({ area, params }: { area: PlanArea; params: Promise<{ employmentId: string }> }) {
   const scope = await requirePageScope("plan:read", area);
   const { employmentId } = await params;
-  const ws = await guardPage(getPlanWorkspace({ scope, employmentId }));
+  const ws = await guardPage(getPlanWorkspace({ scope, employmentId, view: "print" }));
   return <PlanPrint ws={ws} basePath={`${BASE[area]}/${employmentId}`} />;
 }

@@ -204,6 +204,18 @@ export default async function LisStartPage() {
           </ul>
         )}
       </section>
+
+      <section aria-labelledby="innsyn" className="mt-8">
+        <h2 id="innsyn" className="text-xl font-semibold">
+          Innsyn
+        </h2>
+        <p className="mt-2">
+          <Link href="/lis/innsyn" className="text-brand-800 underline">
+            Hvem har sett mine opplysninger
+          </Link>{" "}
+          – ledere og koordinatorer som har sett planen din, opplysningene dine i fiktiv enhet eller deg som kandidat.
+        </p>
+      </section>
     </>
   );
 }

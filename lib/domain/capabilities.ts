@@ -27,6 +27,8 @@ export const CAPABILITIES = {
   "intake:forward": { LOKAL_KOORDINATOR: "trust" },
   // Min side: the person's own employments, fiktiv-enhet registrations and spesialiseringsperioder.
   "person:read": { LIS: "own" },
+  // "Hvem har sett mine opplysninger" (issue 11 §9): the LIS's own access log; nobody reads another's.
+  "access-log:read": { LIS: "own" },
   // Key figures per trust (the coordinators' start pages).
   "organisation:read": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "fagavtale:read": { LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },

@@ -95,7 +95,7 @@ export async function adoptDatabase(adminUrl, database) {
 
 /**
  * As the owner, after migrations: the app role may read and write the data tables, append to the
- * audit log but never change, delete or truncate it, and has no rights on the migration history. It
+ * audit log and the access log but never change, delete or truncate them, and has no rights on the migration history. It
  * owns nothing and has no CREATE on the schema, so it can run no DDL (nor disable the audit trigger).
  */
 export async function grantAppRole(ownerUrl, appRole = APP_ROLE) {
@@ -109,6 +109,7 @@ export async function grantAppRole(ownerUrl, appRole = APP_ROLE) {
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app};
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app};
       REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AuditLog" FROM ${app};
+      REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AccessLog" FROM ${app};
       REVOKE ALL ON "_prisma_migrations" FROM ${app};
     `);
   });

@@ -46,6 +46,26 @@ describeWithRoles("least privilege for the app's database role", () => {
     expect(await db.auditLog.findUnique({ where: { id: entry.id } })).toMatchObject({ action: "test" });
   });
 
+  it("can append to the access log (issue 11 §9) but not change, delete or truncate it", async () => {
+    const db = testDb();
+    const person = await db.person.create({ data: { name: "Innsyn Test", email: "innsyn.roles@eksempel.no" } });
+    const entry = await db.accessLog.create({ data: { viewerPersonId: person.id, viewerRole: "LEDER", subjectPersonId: person.id, what: "PLAN" } });
+    const attempts: [string, () => Promise<unknown>, RegExp][] = [
+      ["UPDATE", () => db.accessLog.update({ where: { id: entry.id }, data: { viewerRole: "LIS" } }), /permission denied/],
+      ["DELETE", () => db.accessLog.delete({ where: { id: entry.id } }), /permission denied/],
+      ["TRUNCATE", () => db.$executeRawUnsafe(`TRUNCATE "AccessLog"`), /permission denied/],
+      ["replica role", () => db.$transaction([db.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`), db.$executeRawUnsafe(`DELETE FROM "AccessLog"`)]), /permission denied/],
+      ["DISABLE TRIGGER", () => db.$executeRawUnsafe(`ALTER TABLE "AccessLog" DISABLE TRIGGER ALL`), /must be owner/],
+      ["DROP TRIGGER", () => db.$executeRawUnsafe(`DROP TRIGGER "AccessLog_append_only" ON "AccessLog"`), /must be owner/],
+      ["replace the trigger function", () => db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION access_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$`), /must be owner|permission denied/],
+      ["DROP TABLE", () => db.$executeRawUnsafe(`DROP TABLE "AccessLog"`), /must be owner/],
+    ];
+    for (const [name, attempt, refusal] of attempts) {
+      await expect(attempt(), name).rejects.toThrow(refusal);
+    }
+    expect(await db.accessLog.findUnique({ where: { id: entry.id } })).toMatchObject({ viewerRole: "LEDER", what: "PLAN" });
+  });
+
   it("has no rights on the migration history", async () => {
     await expect(testDb().$queryRawUnsafe(`SELECT count(*) FROM _prisma_migrations`)).rejects.toThrow(/permission denied/);
     await expect(testDb().$executeRawUnsafe(`DELETE FROM _prisma_migrations`)).rejects.toThrow(/permission denied/);

@@ -11,6 +11,7 @@ import { listConflicts, type ConflictView } from "@/lib/server/conflicts/list-co
 import { loadRanking } from "./load-ranking";
 import { VACANCY_NOT_FOUND } from "./make-offer";
 import { VACANCY_WITHDRAW_ACTION } from "./withdraw-vacancy";
+import { logAccess } from "@/lib/server/access-log/log-access";
 
 export type VacancyCandidate = RankedCandidate & {
   /** The candidate who counts as top (the ranking's first, or a decided samtidskonflikt's choice). */
@@ -49,7 +50,11 @@ export type VacancyView = {
   can: { pick: boolean; withdraw: boolean };
 };
 
-/** A vacancy the scope reaches (a leader: their departments'), with its ranked candidate list, the capacity it draws on and what may be done with it. */
+/**
+ * A vacancy the scope reaches (a leader: their departments'), with its ranked candidate list, the
+ * capacity it draws on and what may be done with it. Every candidate shown (ranked or not) is a read of
+ * that LIS's data, written to their access log (issue 11 §9).
+ */
 export async function getVacancy(options: { scope: AccessScope; vacancyId: string; now?: Date }): Promise<VacancyView> {
   const { scope } = options;
   const now = options.now ?? new Date();
@@ -100,7 +105,16 @@ export async function getVacancy(options: { scope: AccessScope; vacancyId: strin
     offeredAt: o.offeredAt,
   }));
   const postsTaken = offers.filter((o) => o.status === "TILBUDT" || o.status === "AKSEPTERT").length;
-  const manage = canOn(scope, "vacancy:manage", vacancyFacts({ departmentId: vacancy.departmentId, organisationId: vacancy.organisationId, regionId: vacancy.organisation.regionId }));
+  const facts = vacancyFacts({ departmentId: vacancy.departmentId, organisationId: vacancy.organisationId, regionId: vacancy.organisation.regionId });
+  const manage = canOn(scope, "vacancy:manage", facts);
+  await logAccess(
+    scope,
+    [...ranking.ranked, ...ranking.ineligible].flatMap(({ candidate }) => {
+      const period = ranking.periods.get(candidate.id);
+      const place = `${vacancy.specialty.name}: ${vacancy.department.name}, ${vacancy.organisation.name}`;
+      return period ? [{ what: "VACANCY_CANDIDATE" as const, subjectPersonId: period.personId, entityId: candidate.id, facts, context: { place } }] : [];
+    }),
+  );
   const open = vacancy.status === "APEN";
 
   return {

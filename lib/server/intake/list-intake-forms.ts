@@ -4,6 +4,7 @@ import type { AccessScope } from "@/lib/domain/access-scope";
 import { canAs } from "@/lib/domain/acting-role";
 import { intakeFacts, intakeFactsInclude, intakeFormWhere } from "@/lib/server/scope/intake-form-where";
 import { readIntakeContent, type IntakeContent } from "./intake-content";
+import { logAccess } from "@/lib/server/access-log/log-access";
 
 export type IntakeFormRow = {
   id: string;
@@ -25,6 +26,7 @@ export type IntakeFormRow = {
 /**
  * Intake forms the scope reaches (intake:read): on a leader's page, those of the LIS employed in their
  * departments (to approve); on a local coordinator's, those under their trust's fagavtaler (to forward).
+ * Each form listed is a read of its LIS's data, written to their access log (issue 11 §9).
  */
 export async function listIntakeForms(options: { scope: AccessScope; now?: Date }): Promise<IntakeFormRow[]> {
   const { scope } = options;
@@ -34,6 +36,16 @@ export async function listIntakeForms(options: { scope: AccessScope; now?: Date 
     include: { spesialiseringsperiode: { include: { ...intakeFactsInclude(now), receivingOrganisation: true, specialty: true } } },
     orderBy: { filledAt: "asc" },
   });
+  await logAccess(
+    scope,
+    forms.map((f) => ({
+      what: "INTAKE_FORM",
+      subjectPersonId: f.spesialiseringsperiode.personId,
+      entityId: f.id,
+      facts: intakeFacts(f.spesialiseringsperiode),
+      context: { place: f.spesialiseringsperiode.receivingOrganisation.name },
+    })),
+  );
   return forms.map((f) => {
     const period = f.spesialiseringsperiode;
     const facts = intakeFacts(period);

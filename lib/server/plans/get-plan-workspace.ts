@@ -8,6 +8,7 @@ import { notificationWhere } from "@/lib/server/scope/notification-where";
 import { EDITABLE_STATUSES, planMissingSteps, planStanding, type PlanStanding, type SigningRole } from "@/lib/domain/plan-status";
 import { isRefundedByHomeEmployer, wholeMonths } from "@/lib/domain/plan-validation";
 import type { DiffPeriod } from "@/lib/domain/plan-diff";
+import { logAccess } from "@/lib/server/access-log/log-access";
 
 const DAY_MS = 86_400_000;
 
@@ -66,9 +67,10 @@ export type PlanWorkspace = {
 /**
  * Everything the plan page shows, found through the scope (plan:read: the LIS, their leader, their home
  * trust's local coordinator), with the `can` flags the page acts on. The options (departments,
- * fagavtaler) are the reference data of the employment's own trust and specialty.
+ * fagavtaler) are the reference data of the employment's own trust and specialty. A read by anyone but
+ * the LIS is written to the LIS's access log (issue 11 §9), as the print view when `view` is "print".
  */
-export async function getPlanWorkspace(options: { scope: AccessScope; employmentId: string; now?: Date }): Promise<PlanWorkspace> {
+export async function getPlanWorkspace(options: { scope: AccessScope; employmentId: string; view?: "page" | "print"; now?: Date }): Promise<PlanWorkspace> {
   const { scope } = options;
   const now = options.now ?? new Date();
   const { employment, facts } = await employmentInScope(scope, options.employmentId);
@@ -157,6 +159,7 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
   const approves = canAs(scope, "plan:approve", facts);
   const openEditable = open ? EDITABLE_STATUSES.includes(open.status) : true;
   const awaitingApproval = open?.status === "TIL_GODKJENNING";
+  await logAccess(scope, [{ what: options.view === "print" ? "PLAN_PRINT" : "PLAN", subjectPersonId: employment.personId, entityId: employment.id, facts }]);
 
   return {
     employment: {

@@ -11,6 +11,6 @@ export default async function LisPlanPrintPage() {
   const scope = await requirePageScope("plan:read", "LIS");
   const employment = await getOwnPlanEmployment({ scope });
   if (!employment) notFound();
-  const ws = await guardPage(getPlanWorkspace({ scope, employmentId: employment.id }));
+  const ws = await guardPage(getPlanWorkspace({ scope, employmentId: employment.id, view: "print" }));
   return <PlanPrint ws={ws} basePath="/lis/plan" />;
 }
