@@ -10,6 +10,7 @@ import { saveIntakeFormForm } from "@/lib/actions/intake/save-intake-form";
 import { EMPLOYMENT_TYPE_LABEL, INTAKE_PROCEDURE_LABEL, LIS_PART_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
 import { formatDate, formatDay } from "@/lib/format";
 import { QueuePositionView } from "@/components/queue-position";
+import { isQueued } from "@/lib/domain/period-status";
 
 export const metadata = { title: "Min side" };
 
@@ -156,7 +157,7 @@ export default async function LisStartPage() {
                         buttonClassName={secondaryButton}
                       />
                     ) : null}
-                    {p.intakeProcedure === "EGET_SKJEMA" && (p.status === "ONSKE" || p.status === "I_KO") ? (
+                    {p.intakeProcedure === "EGET_SKJEMA" && isQueued(p.status) ? (
                       <div className="mt-4 rounded border border-slate-300 p-3">
                         <h3 className="font-semibold">Innmeldingsskjema til {p.partner}</h3>
                         <p className="mt-1 text-sm text-slate-700">
@@ -186,7 +187,7 @@ export default async function LisStartPage() {
                         />
                       </div>
                     ) : null}
-                    {p.status === "ONSKE" || p.status === "I_KO" ? (
+                    {isQueued(p.status) ? (
                       <ActionForm
                         action={withdrawWishForm}
                         idPrefix={`trekk-${p.id}-`}

@@ -1,5 +1,7 @@
+import type { PeriodStatus } from "./period-status";
+
 /** Norwegian labels for the enums the UI shows (DOMAIN.md words). */
-export const PERIOD_STATUS_LABEL = {
+export const PERIOD_STATUS_LABEL: Record<PeriodStatus, string> = {
   BEHOV: "Behov",
   ONSKE: "Ønske",
   I_KO: "I kø",
@@ -8,7 +10,12 @@ export const PERIOD_STATUS_LABEL = {
   PAGAR: "Pågår",
   GJENNOMFORT: "Gjennomført",
   AVBRUTT: "Avbrutt",
-} as const;
+};
+
+/** Label of a period status read as a plain string; an unknown value is shown as it is. */
+export function periodStatusLabel(status: string): string {
+  return (PERIOD_STATUS_LABEL as Record<string, string>)[status] ?? status;
+}
 
 export const EMPLOYMENT_TYPE_LABEL = { FAST: "Fast stilling", VIKARIAT: "Vikariat" } as const;
 export const LIS_PART_LABEL = { DEL2: "LIS 2", DEL3: "LIS 3" } as const;

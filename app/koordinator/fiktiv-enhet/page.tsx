@@ -16,6 +16,7 @@ import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels"
 import { formatDate, formatDay } from "@/lib/format";
 import { paginate, parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
+import { isQueued } from "@/lib/domain/period-status";
 
 export const metadata = { title: "Fiktiv enhet" };
 
@@ -149,7 +150,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
               </summary>
               <div className="mt-2 space-y-4">
                 {r.periods
-                  .filter((p) => p.status === "BEHOV" || p.status === "ONSKE" || p.status === "I_KO")
+                  .filter((p) => p.status === "BEHOV" || isQueued(p.status))
                   .map((p) =>
                     p.status === "BEHOV" ? (
                       <ActionForm

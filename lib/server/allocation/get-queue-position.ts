@@ -5,6 +5,7 @@ import { CAPACITY_UNIT_LABEL, capacityInTerm, termLabel, upcomingTerms } from "@
 import { estimatePlacementTerm } from "@/lib/domain/queue-estimate";
 import { expireOffers } from "./expire-offers";
 import { loadRanking } from "./load-ranking";
+import { QUEUED_STATUSES } from "@/lib/domain/period-status";
 
 export const QUEUE_WINDOW_DAYS = 90;
 const TERMS_AHEAD = 8;
@@ -38,7 +39,7 @@ export async function getQueuePosition(options: { actor: Actor; now?: Date }): P
   const now = options.now ?? new Date();
   await expireOffers(now);
   const wishes = await db.spesialiseringsperiode.findMany({
-    where: { personId: options.actor.personId, status: { in: ["ONSKE", "I_KO"] } },
+    where: { personId: options.actor.personId, status: { in: [...QUEUED_STATUSES] } },
     include: { fagavtale: true, receivingOrganisation: true, specialty: true },
     orderBy: { desiredStart: "asc" },
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { expireOffers } from "./expire-offers";
+import { AGREED_STATUSES } from "@/lib/domain/period-status";
 
 export type OwnOffer = {
   id: string;
@@ -25,7 +26,7 @@ export async function listOwnOffers(options: { actor: Actor; now?: Date }): Prom
   const [offers, agreed] = await Promise.all([
     db.offer.findMany({ where: { personId }, include: { vacancy: { include: { department: true, organisation: true, specialty: true } } }, orderBy: { offeredAt: "desc" } }),
     db.spesialiseringsperiode.findMany({
-      where: { personId, status: { in: ["AVTALT", "PAGAR", "GJENNOMFORT"] } },
+      where: { personId, status: { in: [...AGREED_STATUSES] } },
       include: { receivingOrganisation: true, fagavtale: true, specialty: true },
       orderBy: { agreedStart: "desc" },
     }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
+import { POST_HOLDING_OFFER_STATUSES } from "@/lib/domain/offer-status";
 
 export type VacancySummary = {
   id: string;
@@ -24,7 +25,7 @@ export async function listVacancies(options: { actor: Actor }): Promise<{ depart
     db.department.findMany({ where: { id: { in: departmentIds } }, include: { organisation: true, specialty: true }, orderBy: { name: "asc" } }),
     db.vacancy.findMany({
       where: { departmentId: { in: departmentIds } },
-      include: { department: true, organisation: true, specialty: true, offers: { where: { status: { in: ["TILBUDT", "AKSEPTERT"] } }, select: { status: true } } },
+      include: { department: true, organisation: true, specialty: true, offers: { where: { status: { in: [...POST_HOLDING_OFFER_STATUSES] } }, select: { status: true } } },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     }),
   ]);

@@ -3,9 +3,9 @@ import type { Tx } from "@/lib/server/db";
 import { checkEligibility } from "@/lib/domain/eligibility";
 import { planStanding } from "@/lib/domain/plan-status";
 import { rankCandidates, type RankingCandidate, type RankingResult } from "@/lib/domain/ranking";
+import { ACTIVE_WISH_STATUSES, QUEUED_STATUSES } from "@/lib/domain/period-status";
 
 const DAY_MS = 86_400_000;
-export const ACTIVE_WISH = ["ONSKE", "I_KO"] as const;
 
 export type RankingTarget = {
   organisationId: string;
@@ -47,7 +47,7 @@ export async function loadRanking(tx: Tx, target: RankingTarget, now: Date): Pro
   const from = new Date(target.startDate.getTime() - target.startWindowDays * DAY_MS);
   const to = new Date(target.startDate.getTime() + target.startWindowDays * DAY_MS);
   const periods = await tx.spesialiseringsperiode.findMany({
-    where: { fagavtaleId: { in: fagavtaler.map((f) => f.id) }, status: { in: [...ACTIVE_WISH] }, desiredStart: { gte: from, lte: to } },
+    where: { fagavtaleId: { in: fagavtaler.map((f) => f.id) }, status: { in: [...QUEUED_STATUSES] }, desiredStart: { gte: from, lte: to } },
     // Only the columns the ranking reads: a popular vacancy has hundreds of candidates.
     include: {
       person: {
@@ -69,7 +69,7 @@ export async function loadRanking(tx: Tx, target: RankingTarget, now: Date): Pro
           feRegistrations: { where: { endedOn: null }, select: { organisationId: true, registeredOn: true } },
           achievedGoals: { select: { learningGoalId: true, learningGoal: { select: { specialtyId: true } } } },
           spesialiseringsperioder: {
-            where: { status: { in: ["ONSKE", "I_KO", "TILBUDT"] } },
+            where: { status: { in: [...ACTIVE_WISH_STATUSES] } },
             select: { id: true, receivingOrganisationId: true, receivingOrganisation: { select: { name: true } } },
           },
         },

@@ -12,6 +12,7 @@ import { loadRanking } from "./load-ranking";
 import { lockFagavtale, lockVacancy } from "./lock";
 import { mapAllocationError, PLACE_TAKEN } from "./db-errors";
 import { peopleWithRole } from "./notify";
+import { POST_HOLDING_OFFER_STATUSES } from "@/lib/domain/offer-status";
 
 export const OFFER_DEADLINE_DAYS = 14;
 
@@ -39,7 +40,7 @@ export async function makeOffer(options: { actor: Actor; vacancyId: string; peri
         const vacancy = await tx.vacancy.findUniqueOrThrow({ where: { id: options.vacancyId }, include: { organisation: true, department: true, specialty: true } });
         if (vacancy.status !== "APEN") throw new UserError("CONFLICT", "Stillingen er ikke lenger åpen.");
 
-        const liveOffers = await tx.offer.findMany({ where: { vacancyId: vacancy.id, status: { in: ["TILBUDT", "AKSEPTERT"] } }, select: { postNumber: true } });
+        const liveOffers = await tx.offer.findMany({ where: { vacancyId: vacancy.id, status: { in: [...POST_HOLDING_OFFER_STATUSES] } }, select: { postNumber: true } });
         const taken = new Set(liveOffers.map((o) => o.postNumber));
         const postNumber = Array.from({ length: vacancy.posts }, (_, i) => i + 1).find((n) => !taken.has(n));
         if (postNumber === undefined) throw new UserError("CONFLICT", PLACE_TAKEN);

@@ -9,6 +9,7 @@ import { expireOffers } from "./expire-offers";
 import { lockVacancy } from "./lock";
 import { peopleWithRole } from "./notify";
 import { formatDay } from "@/lib/format";
+import { POST_HOLDING_OFFER_STATUSES } from "@/lib/domain/offer-status";
 
 export const WITHDRAW_REASON_REQUIRED = "Skriv hvorfor stillingen trekkes.";
 /** Audit action of a withdrawal; its data holds the reason the vacancy page shows. */
@@ -41,7 +42,7 @@ export async function withdrawVacancy(options: { actor: Actor; vacancyId: string
             organisation: true,
             department: true,
             specialty: true,
-            offers: { where: { status: { in: ["TILBUDT", "AKSEPTERT"] } }, include: { person: true, spesialiseringsperiode: { include: { fagavtale: true } } } },
+            offers: { where: { status: { in: [...POST_HOLDING_OFFER_STATUSES] } }, include: { person: true, spesialiseringsperiode: { include: { fagavtale: true } } } },
           },
         });
         if (vacancy.status === "TRUKKET") throw new UserError("CONFLICT", "Stillingen er allerede trukket.");

@@ -4,8 +4,7 @@ import type { Actor } from "@/lib/server/auth/load-actor";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
 import { feOrganisationIds, type FeViewer } from "./fe-scope";
-
-export const ACTIVE_WISH = ["ONSKE", "I_KO", "TILBUDT"] as const;
+import { isActiveWish } from "@/lib/domain/period-status";
 
 export type RegistryPeriod = {
   id: string;
@@ -120,7 +119,7 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
       now,
     });
     const periods = r.person.spesialiseringsperioder.filter((p) => p.status !== "AVBRUTT");
-    const active = periods.filter((p) => (ACTIVE_WISH as readonly string[]).includes(p.status));
+    const active = periods.filter((p) => isActiveWish(p.status));
     const target = active[0] ?? periods.find((p) => p.status === "BEHOV") ?? null;
     const eligibility = checkEligibility({
       employment: { type: r.employment.type, specialtyId: r.employment.specialtyId, organisationId: r.employment.organisationId },

@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { compareSendingOrder } from "@/lib/domain/fe-registration";
 import { localTrustIds } from "./fe-scope";
+import { QUEUED_STATUSES } from "@/lib/domain/period-status";
 
 export type SendingGroup = {
   key: string;
@@ -19,7 +20,7 @@ export type SendingGroup = {
 export async function listSendingGroups(options: { actor: Actor }): Promise<SendingGroup[]> {
   const orgIds = localTrustIds(options.actor);
   const periods = await db.spesialiseringsperiode.findMany({
-    where: { status: { in: ["ONSKE", "I_KO"] }, fagavtale: { homeOrganisationId: { in: orgIds } } },
+    where: { status: { in: [...QUEUED_STATUSES] }, fagavtale: { homeOrganisationId: { in: orgIds } } },
     include: { person: true, receivingOrganisation: true, specialty: true, feRegistration: true, fagavtale: { include: { homeOrganisation: true } } },
   });
   const groups = new Map<string, SendingGroup>();

@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { formatDay } from "@/lib/format";
 import { readIntakeContent, type IntakeContent } from "./intake-content";
+import { isQueued } from "@/lib/domain/period-status";
 
 /**
  * The LIS fills in (or changes) the intake form for a wish at a partner with its own procedure.
@@ -19,7 +20,7 @@ export async function saveIntakeForm(options: { actor: Actor; periodId: string; 
   });
   if (!period) throw notFound();
   if (period.fagavtale.intakeProcedure !== "EGET_SKJEMA") throw new UserError("RULE", `${period.receivingOrganisation.name} bruker ikke eget innmeldingsskjema for denne fagavtalen.`);
-  if (!["ONSKE", "I_KO"].includes(period.status)) throw new UserError("RULE", "Innmeldingsskjema fylles ut for et aktivt ønske. Gjør behovet om til et ønske først.");
+  if (!isQueued(period.status)) throw new UserError("RULE", "Innmeldingsskjema fylles ut for et aktivt ønske. Gjør behovet om til et ønske først.");
   const content: IntakeContent = { ...options.content, onsketOppstart: options.desiredStart.toISOString().slice(0, 10) };
   const previous = period.intakeForm ? readIntakeContent(period.intakeForm.content) : null;
   const startMoved = period.desiredStart.getTime() !== options.desiredStart.getTime();

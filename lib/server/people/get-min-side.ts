@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/load-actor";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
 import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
+import { PERIOD_STATUS_DISPLAY_ORDER, isActiveWish } from "@/lib/domain/period-status";
 
 export type MinSideEmployment = {
   id: string;
@@ -59,8 +60,7 @@ export type MinSide = {
   eligibilityTarget: string | null;
 };
 
-const ACTIVE = new Set(["ONSKE", "I_KO", "TILBUDT"]);
-const STATUS_ORDER = ["TILBUDT", "I_KO", "ONSKE", "AVTALT", "PAGAR", "BEHOV", "GJENNOMFORT", "AVBRUTT"];
+const STATUS_ORDER: readonly string[] = PERIOD_STATUS_DISPLAY_ORDER;
 
 /** The LIS's own "Min side": employments incl. the fiktiv enhet, periods, and eligibility. Own data only. */
 export async function getMinSide(options: { actor: Actor; now?: Date }): Promise<MinSide> {
@@ -106,7 +106,7 @@ export async function getMinSide(options: { actor: Actor; now?: Date }): Promise
   const current = employments.find((e) => e.startDate <= now && (!e.endDate || e.endDate > now)) ?? employments[0] ?? null;
   const currentPlan = current ? employmentRows.find((e) => e.id === current.id)!.plan : ({ kind: "INGEN_PLAN", overdue: false, dueAt: now } as const);
   const activeFe = registrations.find((r) => !r.endedOn && (!current || r.organisationId === current.organisationId)) ?? null;
-  const active = periods.filter((p) => ACTIVE.has(p.status));
+  const active = periods.filter((p) => isActiveWish(p.status));
   const target = active[0] ?? periods.find((p) => p.status === "BEHOV") ?? null;
   const eligibility = checkEligibility({
     employment: current ? { type: current.type, specialtyId: current.specialtyId, organisationId: current.organisationId } : null,

@@ -4,6 +4,7 @@ import { enqueueNotification } from "@/lib/server/notifications/enqueue-notifica
 import { wholeMonths } from "@/lib/domain/plan-validation";
 import { formatDay } from "@/lib/format";
 import type { PeriodStatus } from "@/lib/generated/prisma/enums";
+import { LIVE_STATUSES, PLAN_EDITABLE_STATUSES } from "@/lib/domain/period-status";
 
 export type SyncChange = {
   spesialiseringsperiodeId: string;
@@ -14,8 +15,8 @@ export type SyncChange = {
 
 export type SyncReport = { changes: SyncChange[]; notifiedOrganisationIds: string[] };
 
-const EDITABLE: readonly PeriodStatus[] = ["BEHOV", "ONSKE", "I_KO"];
-const LIVE: readonly PeriodStatus[] = ["BEHOV", "ONSKE", "I_KO", "TILBUDT", "AVTALT", "PAGAR", "GJENNOMFORT"];
+const EDITABLE: readonly PeriodStatus[] = PLAN_EDITABLE_STATUSES;
+const LIVE: readonly PeriodStatus[] = LIVE_STATUSES;
 
 /**
  * After a (revised) plan is approved, the LIS's spesialiseringsperioder follow it (DOMAIN.md

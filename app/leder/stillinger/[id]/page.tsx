@@ -8,6 +8,7 @@ import { ALLOCATION_RULE_LABEL, OFFER_STATUS_LABEL } from "@/lib/domain/labels";
 import { termLabel } from "@/lib/domain/capacity";
 import { listConflicts } from "@/lib/server/conflicts/list-conflicts";
 import { ConflictList } from "@/components/conflicts/conflict-list";
+import { holdsPost } from "@/lib/domain/offer-status";
 
 export const metadata = { title: "Kandidater til gjennomstrømningsstilling" };
 
@@ -16,7 +17,7 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const v = await getVacancy({ actor, vacancyId: id });
   const conflicts = (await listConflicts({ actor, as: "LEDER" })).filter((c) => c.vacancy.id === v.id);
-  const livePosts = v.offers.filter((o) => o.status === "TILBUDT" || o.status === "AKSEPTERT").length;
+  const livePosts = v.offers.filter((o) => holdsPost(o.status)).length;
   // An undecided samtidskonflikt blocks every pick until the regional coordinator has decided it.
   const canPick = v.status === "APEN" && livePosts < v.posts && !v.openConflictId;
   const topId = v.resolvedTopId ?? v.ranking.ranked[0]?.candidate.id ?? null;
