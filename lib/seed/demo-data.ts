@@ -92,6 +92,8 @@ const PEOPLE = [
   person("vilde", "Vilde Nilsen", "LIS generell kirurgi, Helgeland (fast; godkjent plan, ikke registrert i fiktiv enhet)"),
   person("ingrid", "Ingrid Nilsen", "LIS generell kirurgi, Helgeland (fast; i kø ved UNN høsten, likt med Even Aas)"),
   person("even", "Even Aas", "LIS generell kirurgi, Finnmark (fast; i kø ved UNN høsten, likt med Ingrid Nilsen)"),
+  person("maja", "Maja Kristiansen", "LIS indremedisin del 2, Helgeland (fast; behov i generell kirurgi ved Nordlys – annen spesialitet)"),
+  person("jakob", "Jakob Aune", "LIS plastikkirurgi, UNN (fast; behov OUS etter at fagavtalen utløper)"),
 ] as const;
 
 type PersonKey = (typeof PEOPLE)[number]["key"];
@@ -883,6 +885,60 @@ function lisSpecs(now: Date, today: Date): LisSpec[] {
         { key: "unn", fagavtaleId: FAGAVTALE.helgelandUnnKirurgi, status: "BEHOV", desiredStart: monthStart(9), planPeriodIndex: 1, createdAt: ts(0, -10) },
         { key: "nordlys", fagavtaleId: FAGAVTALE.helgelandNordlysKirurgi, status: "BEHOV", desiredStart: monthStart(20), planPeriodIndex: 3, createdAt: ts(0, -10) },
       ],
+    },
+    {
+      // A planned period in another specialty than her post: not a gjennomstrømningsstilling (criterion 1).
+      key: "maja",
+      organisationId: ORG.helgeland,
+      departmentId: DEPT.helgelandMedisin,
+      specialtyId: SPEC.indremedisin,
+      type: "FAST",
+      part: "DEL2",
+      title: "Lege i spesialisering i indremedisin (del 2)",
+      start: monthStart(-6),
+      versions: [
+        {
+          n: 1,
+          status: "GODKJENT",
+          at: ts(-2),
+          courses: "Grunnkurs i indremedisin",
+          periods: [
+            home(DEPT.helgelandMedisin, monthStart(-6), monthStart(6)),
+            away(FAGAVTALE.helgelandNordlysKirurgi, monthStart(6), monthStart(9)),
+            home(DEPT.helgelandMedisin, monthStart(9), monthStart(30)),
+          ],
+        },
+      ],
+      feRegisteredOn: osloToday(ts(-2)),
+      achieved: ["MED-01"],
+      wishes: [{ key: "nordlys", fagavtaleId: FAGAVTALE.helgelandNordlysKirurgi, status: "BEHOV", desiredStart: monthStart(6), planPeriodIndex: 1, createdAt: ts(-2) }],
+    },
+    {
+      // The OUS fagavtale ends in 12 months; his planned period there starts after that (criterion 4).
+      key: "jakob",
+      organisationId: ORG.unn,
+      departmentId: DEPT.unnPlastkir,
+      specialtyId: SPEC.plastikkirurgi,
+      type: "FAST",
+      part: "DEL3",
+      title: "Lege i spesialisering i plastikkirurgi",
+      start: monthStart(-24),
+      versions: [
+        {
+          n: 1,
+          status: "GODKJENT",
+          at: ts(-5),
+          courses: "Grunnkurs i plastikkirurgi",
+          periods: [
+            home(DEPT.unnPlastkir, monthStart(-24), monthStart(14)),
+            away(FAGAVTALE.unnOusPlastkir, monthStart(14), monthStart(20)),
+            home(DEPT.unnPlastkir, monthStart(20), monthStart(40)),
+          ],
+        },
+      ],
+      feRegisteredOn: osloToday(ts(-5)),
+      achieved: ["PLAST-01", "FKM-01"],
+      wishes: [{ key: "ous", fagavtaleId: FAGAVTALE.unnOusPlastkir, status: "BEHOV", desiredStart: monthStart(14), planPeriodIndex: 1, createdAt: ts(-5) }],
     },
     {
       // Vikariat under 6 months: not registered in the FE (seed 000 §Fiktiv enhet).

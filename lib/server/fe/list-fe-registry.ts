@@ -2,9 +2,11 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
-import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
+import type { Eligibility } from "@/lib/domain/eligibility";
+import { assessEligibility } from "@/lib/domain/eligibility-facts";
+import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
+import { isLive } from "@/lib/domain/period-status";
 import { feOrganisationIds, type FeViewer } from "./fe-scope";
-import { isActiveWish } from "@/lib/domain/period-status";
 
 export type RegistryPeriod = {
   id: string;
@@ -69,7 +71,6 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
       person: {
         select: {
           name: true,
-          achievedGoals: { select: { learningGoalId: true } },
           spesialiseringsperioder: {
             select: {
               id: true,
@@ -85,13 +86,6 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
               agreedEnd: true,
               receivingOrganisation: { select: { name: true } },
               specialty: { select: { name: true } },
-              fagavtale: {
-                select: {
-                  validFrom: true,
-                  validTo: true,
-                  learningGoals: { where: { role: "FORKUNNSKAP" }, select: { learningGoal: { select: { id: true, code: true, title: true } } } },
-                },
-              },
             },
             orderBy: { desiredStart: "asc" },
           },
@@ -111,6 +105,7 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
     },
   });
 
+  const facts = await loadEligibilityFacts(db, registrations.map((r) => r.personId));
   const rows: RegistryRow[] = registrations.map((r) => {
     const plan = planStanding({
       versions: r.employment.plan?.versions ?? [],
@@ -118,21 +113,8 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
       deadlineWeeks: r.organisation.planDeadlineWeeks,
       now,
     });
-    const periods = r.person.spesialiseringsperioder.filter((p) => p.status !== "AVBRUTT");
-    const active = periods.filter((p) => isActiveWish(p.status));
-    const target = active[0] ?? periods.find((p) => p.status === "BEHOV") ?? null;
-    const eligibility = checkEligibility({
-      employment: { type: r.employment.type, specialtyId: r.employment.specialtyId, organisationId: r.employment.organisationId },
-      feRegistration: { organisationId: r.organisationId },
-      plan,
-      target: target
-        ? { receivingOrganisationId: target.receivingOrganisationId, receivingName: target.receivingOrganisation.name, specialtyId: target.specialtyId }
-        : { receivingOrganisationId: "", receivingName: "", specialtyId: r.employment.specialtyId },
-      otherActiveWishOrganisations: active.map((p) => ({ id: p.receivingOrganisationId, name: p.receivingOrganisation.name })),
-      fagavtaleExists: target ? target.fagavtale.validFrom <= now && (!target.fagavtale.validTo || target.fagavtale.validTo > now) : true,
-      prerequisiteGoals: target ? target.fagavtale.learningGoals.map((g) => g.learningGoal) : [],
-      achievedGoalIds: new Set(r.person.achievedGoals.map((g) => g.learningGoalId)),
-    });
+    const periods = r.person.spesialiseringsperioder.filter((p) => isLive(p.status));
+    const { eligibility } = assessEligibility(facts.get(r.personId)!, { now });
     return {
       registrationId: r.id,
       personId: r.personId,

@@ -2,9 +2,11 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
-import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
+import type { Eligibility } from "@/lib/domain/eligibility";
+import { assessEligibility } from "@/lib/domain/eligibility-facts";
+import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
-import { PERIOD_STATUS_DISPLAY_ORDER, isActiveWish } from "@/lib/domain/period-status";
+import { PERIOD_STATUS_DISPLAY_ORDER } from "@/lib/domain/period-status";
 
 export type MinSideEmployment = {
   id: string;
@@ -66,7 +68,7 @@ const STATUS_ORDER: readonly string[] = PERIOD_STATUS_DISPLAY_ORDER;
 export async function getMinSide(options: { actor: Actor; now?: Date }): Promise<MinSide> {
   const now = options.now ?? new Date();
   const personId = options.actor.personId;
-  const [employments, registrations, periods, achieved] = await Promise.all([
+  const [employments, registrations, periods, factsByPerson] = await Promise.all([
     db.employment.findMany({
       where: { personId },
       include: { organisation: true, department: true, specialty: true, plan: { include: { versions: true } } },
@@ -79,15 +81,10 @@ export async function getMinSide(options: { actor: Actor; now?: Date }): Promise
     }),
     db.spesialiseringsperiode.findMany({
       where: { personId },
-      include: {
-        receivingOrganisation: true,
-        specialty: true,
-        intakeForm: true,
-        fagavtale: { include: { learningGoals: { where: { role: "FORKUNNSKAP" }, include: { learningGoal: true } } } },
-      },
+      include: { receivingOrganisation: true, specialty: true, intakeForm: true, fagavtale: true },
       orderBy: { desiredStart: "asc" },
     }),
-    db.achievedLearningGoal.findMany({ where: { personId }, select: { learningGoalId: true } }),
+    loadEligibilityFacts(db, [personId]),
   ]);
 
   const employmentRows: MinSideEmployment[] = employments.map((e) => ({
@@ -103,23 +100,8 @@ export async function getMinSide(options: { actor: Actor; now?: Date }): Promise
     plan: planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: e.organisation.planDeadlineWeeks, now }),
   }));
 
-  const current = employments.find((e) => e.startDate <= now && (!e.endDate || e.endDate > now)) ?? employments[0] ?? null;
-  const currentPlan = current ? employmentRows.find((e) => e.id === current.id)!.plan : ({ kind: "INGEN_PLAN", overdue: false, dueAt: now } as const);
-  const activeFe = registrations.find((r) => !r.endedOn && (!current || r.organisationId === current.organisationId)) ?? null;
-  const active = periods.filter((p) => isActiveWish(p.status));
-  const target = active[0] ?? periods.find((p) => p.status === "BEHOV") ?? null;
-  const eligibility = checkEligibility({
-    employment: current ? { type: current.type, specialtyId: current.specialtyId, organisationId: current.organisationId } : null,
-    feRegistration: activeFe ? { organisationId: activeFe.organisationId } : null,
-    plan: currentPlan,
-    target: target
-      ? { receivingOrganisationId: target.receivingOrganisationId, receivingName: target.receivingOrganisation.name, specialtyId: target.specialtyId }
-      : { receivingOrganisationId: "", receivingName: "", specialtyId: current?.specialtyId ?? "" },
-    otherActiveWishOrganisations: active.map((p) => ({ id: p.receivingOrganisationId, name: p.receivingOrganisation.name })),
-    fagavtaleExists: target ? target.fagavtale.validFrom <= now && (!target.fagavtale.validTo || target.fagavtale.validTo > now) : true,
-    prerequisiteGoals: target ? target.fagavtale.learningGoals.map((g) => g.learningGoal) : [],
-    achievedGoalIds: new Set(achieved.map((a) => a.learningGoalId)),
-  });
+  const { eligibility, target: targetFacts } = assessEligibility(factsByPerson.get(personId)!, { now });
+  const target = targetFacts ? periods.find((p) => p.id === targetFacts.id)! : null;
 
   return {
     employments: employmentRows,
