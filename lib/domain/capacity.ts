@@ -1,3 +1,5 @@
+import { addMonths } from "./calendar";
+
 /**
  * Capacity of a fagavtale per term (seed 000 §Begreper, §Helse Vest: "1 LIS per vårsemester").
  * Terms: a year ("2027"), or a semester — vår = 1 January–30 June ("2027-V"), høst = 1 July–31
@@ -49,7 +51,7 @@ export function upcomingTerms(from: Date, unit: CapacityUnit, count: number): st
   while (terms.length < count) {
     const term = termOf(cursor, unit);
     if (capacityInTerm(unit, 1, term) > 0) terms.push(term);
-    cursor = unit === "PER_AR" ? new Date(Date.UTC(cursor.getUTCFullYear() + 1, 0, 1)) : new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 6, 1));
+    cursor = unit === "PER_AR" ? new Date(Date.UTC(cursor.getUTCFullYear() + 1, 0, 1)) : addMonths(cursor, 6);
   }
   return terms;
 }

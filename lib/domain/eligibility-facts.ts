@@ -1,6 +1,7 @@
 import { checkEligibility, type Eligibility } from "./eligibility";
 import { isActiveWish, type PeriodStatus } from "./period-status";
 import { planStanding, type PlanStanding, type PlanVersionLike } from "./plan-status";
+import { fagavtaleValidOn } from "./plan-validation";
 
 /**
  * The facts about one LIS that eligibility is decided from, and the rules that turn them into the
@@ -83,8 +84,7 @@ export function eligibilityTargetPeriod<P extends Pick<FactPeriod, "status" | "d
  * (criterion 4). The same date whether asked on Min side or for a vacancy in the start window.
  */
 export function fagavtaleCovers(fagavtale: Pick<FactPeriod["fagavtale"], "validFrom" | "validTo">, desiredStart: Date, now: Date): boolean {
-  const on = Math.max(desiredStart.getTime(), now.getTime());
-  return fagavtale.validFrom.getTime() <= on && (!fagavtale.validTo || fagavtale.validTo.getTime() > on);
+  return fagavtaleValidOn(fagavtale, new Date(Math.max(desiredStart.getTime(), now.getTime())));
 }
 
 export type EligibilityAssessment = {

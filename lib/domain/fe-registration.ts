@@ -1,4 +1,4 @@
-import { addMonths } from "./plan-status";
+import { addMonths } from "./calendar";
 
 /**
  * Who may be registered in a trust's fiktiv enhet (seed 000 §Fiktiv enhet; DOMAIN.md "Rules" 1–2):

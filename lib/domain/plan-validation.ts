@@ -1,4 +1,4 @@
-import { addMonths } from "./plan-status";
+import { addMonths, monthsBetween } from "./calendar";
 
 /**
  * Rules of a gjennomføringsplan's content (seed 000 §Individuell gjennomføringsplan, DOMAIN.md).
@@ -48,9 +48,7 @@ export function isRefundedByHomeEmployer(startDate: Date, endDate: Date): boolea
 
 /** Whole months from start to (exclusive) end, at least 1. */
 export function wholeMonths(startDate: Date, endDate: Date): number {
-  let months = 0;
-  while (addMonths(startDate, months + 1).getTime() <= endDate.getTime()) months++;
-  return Math.max(1, months);
+  return Math.max(1, monthsBetween(startDate, endDate));
 }
 
 /** A fagavtale is valid for a period starting on `start` when it has begun and not yet ended. */

@@ -1,3 +1,4 @@
+import { monthsBetween } from "./calendar";
 import type { Eligibility } from "./eligibility";
 
 /**
@@ -93,20 +94,12 @@ export function drawValue(seed: string, candidateId: string): number {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)) / 2 ** 53;
 }
 
-/** Whole calendar months from a to b (negative if b is before a); days are ignored below a month. */
-export function wholeMonthsBetween(a: Date, b: Date): number {
-  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
-  if (months > 0 && b.getUTCDate() < a.getUTCDate()) months -= 1;
-  if (months < 0 && b.getUTCDate() > a.getUTCDate()) months += 1;
-  return months;
-}
-
 const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
 const monthLabel = (d: Date) => `${MONTHS_NB[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 const dayLabel = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
 
 export function progressMonths(c: RankingCandidate, vacancyStart: Date): number | null {
-  return c.specialisationStart ? Math.max(0, wholeMonthsBetween(c.specialisationStart, vacancyStart)) : null;
+  return c.specialisationStart ? Math.max(0, monthsBetween(c.specialisationStart, vacancyStart)) : null;
 }
 
 function progressBand(c: RankingCandidate, vacancyStart: Date): number {
@@ -139,7 +132,7 @@ function withinTrustReason(c: RankingCandidate, peers: RankingCandidate[]): stri
 
 function factsOf(c: RankingCandidate, vacancyStart: Date): string {
   const parts: string[] = [];
-  parts.push(c.feRegisteredOn ? `Registrert i fiktiv enhet ${dayLabel(c.feRegisteredOn)} (${Math.max(0, wholeMonthsBetween(c.feRegisteredOn, vacancyStart))} mnd ventetid ved oppstart)` : "Ikke registrert i fiktiv enhet");
+  parts.push(c.feRegisteredOn ? `Registrert i fiktiv enhet ${dayLabel(c.feRegisteredOn)} (${Math.max(0, monthsBetween(c.feRegisteredOn, vacancyStart))} mnd ventetid ved oppstart)` : "Ikke registrert i fiktiv enhet");
   const p = progressMonths(c, vacancyStart);
   if (p !== null) parts.push(`${p} mnd i spesialiseringen ved oppstart`);
   parts.push(`ønsket start ${dayLabel(c.desiredStart)}`);
@@ -195,7 +188,7 @@ function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<
                 organisationName: c.sendingOrganisationName,
                 sendingRank: c.sendingRank,
                 waitingSince: c.feRegisteredOn ? c.feRegisteredOn.toISOString().slice(0, 10) : null,
-                waitingMonths: c.feRegisteredOn ? Math.max(0, wholeMonthsBetween(c.feRegisteredOn, vacancyStart)) : null,
+                waitingMonths: c.feRegisteredOn ? Math.max(0, monthsBetween(c.feRegisteredOn, vacancyStart)) : null,
                 progressMonths: progressMonths(c, vacancyStart),
               })),
             },

@@ -2,43 +2,17 @@
 // Every row has a deterministic id; every date is relative to `now` so the demo always looks current.
 // Pure data, no Prisma runtime: safe to import DEMO_ACCOUNTS from the login page.
 import type { Prisma } from "../generated/prisma/client.ts";
+import { addDays, addMonths, firstOfMonth, MS_PER_DAY, osloToday } from "../domain/calendar.ts";
 import { ORG, SPEC, goalId } from "./reference-data.ts";
 
 export const DEMO_PASSWORD = "demo1234";
 
 // ─── Dates ────────────────────────────────────────────────────────────────────
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Today's calendar date in Norway, as a UTC-midnight Date (for @db.Date columns). */
-export function osloToday(now: Date): Date {
-  const ymd = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Oslo",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-  return new Date(`${ymd}T00:00:00.000Z`);
-}
-
-export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY_MS);
-
-/** Calendar months in UTC, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
-export function addMonths(d: Date, n: number): Date {
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + n;
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(
-    Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()),
-  );
-}
-
-const firstOfMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
-
 /** 1 February (spring semester start) at least 60 days after `today`. */
 function nextSpringStart(today: Date): Date {
   let year = today.getUTCFullYear();
-  while (Date.UTC(year, 1, 1) - today.getTime() < 60 * DAY_MS) year++;
+  while (Date.UTC(year, 1, 1) - today.getTime() < 60 * MS_PER_DAY) year++;
   return new Date(Date.UTC(year, 1, 1));
 }
 

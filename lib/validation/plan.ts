@@ -1,14 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import type { PlanPeriodRow } from "@/lib/domain/plan-validation";
+import { addDays, parseIsoDay } from "@/lib/domain/calendar";
 
-const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function parseDay(value: string): Date | null {
-  if (!ISO_DAY.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
-}
 
 /**
  * One row of the plan form. Only its structure is checked here: a row whose fields are missing or
@@ -30,18 +23,18 @@ export const planPeriodSchema = z
   .transform((p): PlanPeriodRow => {
     const formatErrors: Record<string, string[]> = {};
     const issue = (field: string, message: string) => (formatErrors[field] ??= []).push(message);
-    const startDate = parseDay(p.startDate);
+    const startDate = parseIsoDay(p.startDate);
     if (!startDate) issue("startDate", p.kind === "HJEMME" ? "Oppgi fra-dato." : "Oppgi ønsket startdato.");
     if (p.learningActivities.length > 2000) issue("learningActivities", "Læringsaktivitetene kan ha høyst 2000 tegn.");
     if (p.kind === "HJEMME") {
       if (!p.departmentId) issue("departmentId", "Velg læringsarena.");
-      const inclusiveEnd = parseDay(p.endDate);
+      const inclusiveEnd = parseIsoDay(p.endDate);
       if (!inclusiveEnd) issue("endDate", "Oppgi til og med-dato.");
       return {
         kind: "HJEMME",
         departmentId: p.departmentId || null,
         startDate,
-        endDate: inclusiveEnd ? new Date(inclusiveEnd.getTime() + DAY_MS) : null,
+        endDate: inclusiveEnd ? addDays(inclusiveEnd, 1) : null,
         learningActivities: p.learningActivities,
         formatErrors,
       };

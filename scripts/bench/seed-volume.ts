@@ -9,7 +9,8 @@
 // Never run it against a database with real people in it.
 import type { Prisma } from "../../lib/generated/prisma/client.ts";
 import { createPrismaClient } from "../../lib/db/create-client.ts";
-import { addDays, addMonths, osloToday, DEPT, FAGAVTALE } from "../../lib/seed/demo-data.ts";
+import { addDays, addMonths, firstOfMonth, osloToday } from "../../lib/domain/calendar.ts";
+import { DEPT, FAGAVTALE } from "../../lib/seed/demo-data.ts";
 import { ORG, SPEC, goalId } from "../../lib/seed/reference-data.ts";
 
 export const BENCH_VACANCY_ID = "bench-vacancy-unn-generell-kirurgi";
@@ -259,7 +260,7 @@ async function main() {
       fagavtaler: new Map(fagavtaler.map((f) => [f.id, f])),
     });
     const today = osloToday(now);
-    const vacancyStart = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 6, 1));
+    const vacancyStart = addMonths(firstOfMonth(today), 6);
     const started = Date.now();
     const counts = await db.$transaction(
       async (tx) => {

@@ -4,6 +4,7 @@ import { actAs } from "../helpers/session-mock";
 import { AppError } from "@/lib/server/errors";
 import { termOf } from "@/lib/domain/capacity";
 import { addDaysIso, addMonthsIso, monthStartIso } from "../helpers/dates";
+import { addDays } from "@/lib/domain/calendar";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -138,7 +139,7 @@ describe("allocation of a gjennomstrømningsstilling", () => {
     const second = await makeOffer({ vacancyId: id, periodId: P.jonas });
     expect(second.ok).toBe(true);
     if (!second.ok || second.data.kind !== "TILBUD") throw new Error("expected an offer");
-    expect(await expireOffers(new Date(Date.now() + 15 * 86_400_000))).toBe(1);
+    expect(await expireOffers(addDays(new Date(), 15))).toBe(1);
     const lapsed = await testDb().offer.findUniqueOrThrow({ where: { id: second.data.offerId }, include: { capacityUse: true } });
     expect(lapsed.status).toBe("UTLOPT");
     expect(lapsed.capacityUse).toBeNull();

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { actorByEmail, seedDemo, testDb } from "../helpers/db";
 import { INELIGIBILITY_CODES, type Eligibility, type IneligibilityCode } from "@/lib/domain/eligibility";
 import { QUEUED_STATUSES } from "@/lib/domain/period-status";
-import { addDays, osloToday } from "@/lib/seed/demo-data";
+import { addDays, osloToday } from "@/lib/domain/calendar";
 import { SPEC } from "@/lib/seed/reference-data";
 import { getMinSide } from "@/lib/server/people/get-min-side";
 import { listFeRegistry } from "@/lib/server/fe/list-fe-registry";

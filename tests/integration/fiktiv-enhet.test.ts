@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actorByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
-import { addMonths } from "@/lib/domain/plan-status";
+import { addDays, addMonths } from "@/lib/domain/calendar";
 import { isOneReceivingTrustViolation } from "@/lib/server/wishes/wish-scope";
 import { listFeRegistry } from "@/lib/server/fe/list-fe-registry";
 import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
@@ -31,7 +31,7 @@ async function henrikWithApprovedPlan(endAfterMonths?: number) {
     await db().employment.update({ where: { id: employment.id }, data: { endDate: addMonths(employment.startDate, endAfterMonths) } });
   }
   const plan = await db().plan.upsert({ where: { employmentId: employment.id }, create: { personId: employment.personId, employmentId: employment.id }, update: {} });
-  const approvedAt = new Date(Date.now() - 86_400_000);
+  const approvedAt = addDays(new Date(), -1);
   await db().planVersion.upsert({
     where: { planId_versionNumber: { planId: plan.id, versionNumber: 1 } },
     create: { planId: plan.id, versionNumber: 1, status: "GODKJENT", createdById: employment.personId, approvedAt, expiresAt: addMonths(approvedAt, 12) },

@@ -5,12 +5,7 @@ import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
 import { forbidden, UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { fagavtalerFor } from "./load-ranking";
-
-/** Today's calendar date in Norway as UTC midnight, comparable with @db.Date values. */
-function osloToday(now: Date): Date {
-  const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return new Date(`${ymd}T00:00:00.000Z`);
-}
+import { osloToday } from "@/lib/domain/calendar";
 
 export type CreateVacancyInput = {
   departmentId: string;

@@ -4,8 +4,8 @@ import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { rankCandidates, type RankingCandidate, type RankingResult } from "@/lib/domain/ranking";
 import { QUEUED_STATUSES } from "@/lib/domain/period-status";
+import { addDays } from "@/lib/domain/calendar";
 
-const DAY_MS = 86_400_000;
 
 export type RankingTarget = {
   organisationId: string;
@@ -44,8 +44,8 @@ export type LoadedRanking = RankingResult & {
 export async function loadRanking(tx: Tx, target: RankingTarget, now: Date): Promise<LoadedRanking> {
   const fagavtaler = await fagavtalerFor(tx, target);
   const receiving = await tx.organisation.findUniqueOrThrow({ where: { id: target.organisationId } });
-  const from = new Date(target.startDate.getTime() - target.startWindowDays * DAY_MS);
-  const to = new Date(target.startDate.getTime() + target.startWindowDays * DAY_MS);
+  const from = addDays(target.startDate, -target.startWindowDays);
+  const to = addDays(target.startDate, target.startWindowDays);
   const periods = await tx.spesialiseringsperiode.findMany({
     where: { fagavtaleId: { in: fagavtaler.map((f) => f.id) }, status: { in: [...QUEUED_STATUSES] }, desiredStart: { gte: from, lte: to } },
     include: { person: { select: { name: true } } },

@@ -13,6 +13,7 @@ import { lockFagavtale, lockVacancy } from "./lock";
 import { mapAllocationError, PLACE_TAKEN } from "./db-errors";
 import { peopleWithRole } from "./notify";
 import { POST_HOLDING_OFFER_STATUSES } from "@/lib/domain/offer-status";
+import { addDays } from "@/lib/domain/calendar";
 
 export const OFFER_DEADLINE_DAYS = 14;
 
@@ -96,7 +97,7 @@ export async function makeOffer(options: { actor: Actor; vacancyId: string; peri
             personId: info.personId,
             rankAtOffer: picked.rank,
             deviationReason: picked.candidate.id === top.candidate.id ? null : deviationReason,
-            deadline: new Date(now.getTime() + OFFER_DEADLINE_DAYS * 86_400_000),
+            deadline: addDays(now, OFFER_DEADLINE_DAYS),
             offeredById: actor.personId,
             offeredAt: now,
           },

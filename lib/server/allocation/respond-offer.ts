@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/server/auth/load-actor";
 import { notFound, UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
-import { addMonths } from "@/lib/domain/plan-status";
+import { addMonths } from "@/lib/domain/calendar";
 import { expireOffers } from "./expire-offers";
 import { lockVacancy } from "./lock";
 import { mapAllocationError } from "./db-errors";

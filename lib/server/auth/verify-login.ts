@@ -2,6 +2,7 @@ import "server-only";
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit/write-audit";
+import { MS_PER_MINUTE } from "@/lib/domain/calendar";
 
 /** After this many failures for one e-mail address within the window, further attempts are refused. */
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -19,7 +20,7 @@ export async function verifyLogin(
   const now = options.now ?? new Date();
   const delay = options.delay ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const email = input.email.trim().toLowerCase();
-  const since = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
+  const since = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * MS_PER_MINUTE);
 
   const recentFailures = await db.loginAttempt.count({ where: { email, success: false, at: { gt: since } } });
   if (recentFailures >= MAX_FAILED_ATTEMPTS) return { ok: false, reason: "THROTTLED" };

@@ -5,8 +5,8 @@ import { employmentInScope, type PlanRelation } from "@/lib/server/plans/plan-ac
 import { EDITABLE_STATUSES, planMissingSteps, planStanding, type PlanStanding, type SigningRole } from "@/lib/domain/plan-status";
 import { isRefundedByHomeEmployer, wholeMonths } from "@/lib/domain/plan-validation";
 import type { DiffPeriod } from "@/lib/domain/plan-diff";
+import { addDays } from "@/lib/domain/calendar";
 
-const DAY_MS = 86_400_000;
 
 export type PlanPeriodView = DiffPeriod & {
   id: string;
@@ -131,7 +131,7 @@ export async function getPlanWorkspace(options: { actor: Actor; employmentId: st
         normertTidMonths: fagavtale?.normertTidMonths ?? null,
         startDate: p.startDate,
         endDate: p.endDate,
-        lastDate: new Date(p.endDate.getTime() - DAY_MS),
+        lastDate: addDays(p.endDate, -1),
         durationMonths: wholeMonths(p.startDate, p.endDate),
         shortDurationReason: p.shortDurationReason,
         learningActivities: p.learningActivities,
