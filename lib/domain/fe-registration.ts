@@ -1,4 +1,5 @@
 import { addMonths } from "./calendar";
+import { compareNb } from "../format";
 
 /**
  * Who may be registered in a trust's fiktiv enhet (seed 000 §Fiktiv enhet; DOMAIN.md "Rules" 1–2):
@@ -52,5 +53,5 @@ export function compareSendingOrder(
   const da = a.registeredOn?.getTime() ?? Number.MAX_SAFE_INTEGER;
   const dbt = b.registeredOn?.getTime() ?? Number.MAX_SAFE_INTEGER;
   if (da !== dbt) return da - dbt;
-  return a.name.localeCompare(b.name, "nb");
+  return compareNb(a.name, b.name);
 }

@@ -1,3 +1,4 @@
+import { formatDay, formatMonthYear, compareNb } from "../format";
 import { monthsBetween } from "./calendar";
 import type { Eligibility } from "./eligibility";
 
@@ -77,7 +78,6 @@ export type RankingInput = { rule: AllocationRule; vacancyStart: Date; drawSeed:
 /** Semester band used to compare progression (6 months). */
 export const PROGRESSION_BAND_MONTHS = 6;
 
-const MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 
 /** Reproducible draw in [0, 1): 53-bit cyrb53 hash of seed and candidate id. */
 export function drawValue(seed: string, candidateId: string): number {
@@ -95,8 +95,8 @@ export function drawValue(seed: string, candidateId: string): number {
 }
 
 const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
-const monthLabel = (d: Date) => `${MONTHS_NB[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-const dayLabel = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
+const monthLabel = formatMonthYear;
+const dayLabel = formatDay;
 
 export function progressMonths(c: RankingCandidate, vacancyStart: Date): number | null {
   return c.specialisationStart ? Math.max(0, monthsBetween(c.specialisationStart, vacancyStart)) : null;
@@ -242,7 +242,7 @@ export function rankCandidates(input: RankingInput): RankingResult {
   const eligible = input.candidates.filter((c) => c.eligibility.eligible);
   const ineligible = input.candidates
     .filter((c) => !c.eligibility.eligible)
-    .sort((a, b) => a.personName.localeCompare(b.personName, "nb") || a.id.localeCompare(b.id))
+    .sort((a, b) => compareNb(a.personName, b.personName) || a.id.localeCompare(b.id))
     .map((c) => ({ candidate: c, reasons: c.eligibility.reasons.map((r) => r.message) }));
   if (input.rule === "OUS") return { rule: input.rule, ranked: rankOus(input, eligible), ineligible, conflict: null };
   if (input.rule === "EGEN") return { rule: input.rule, ranked: rankOwn(input, eligible), ineligible, conflict: null };

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, login, logout } from "./helpers";
 import { addDays, addMonths, firstOfMonth, isoDay } from "../../lib/domain/calendar";
+import { formatDate } from "../../lib/format";
 
 // Demo people no other spec mutates: Ida Karlsen (NLSH nevrologi, no plan), her leader Kari Johnsen,
 // NLSH's local coordinator Hilde Pedersen (who only reads in other specs).
@@ -11,7 +12,7 @@ const UNN = "Universitetssykehuset Nord-Norge HF";
 
 const iso = isoDay;
 const monthsFromToday = (months: number): Date => addMonths(firstOfMonth(new Date()), months);
-const osloDate = (d: Date) => new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+const osloDate = formatDate;
 
 /** The section of the version in force or being worked on (the history lists every version again). */
 const currentVersion = (page: Page) => page.getByRole("region", { name: /^Versjon \d+:/ });

@@ -5,6 +5,7 @@ import { addDays, addMonths } from "@/lib/domain/calendar";
 import { isOneReceivingTrustViolation } from "@/lib/server/wishes/wish-scope";
 import { listFeRegistry } from "@/lib/server/fe/list-fe-registry";
 import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
+import { compareNb } from "@/lib/format";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -274,7 +275,7 @@ describe("keeping the FE up to date and the regional view", () => {
     const helgeland = await listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR", filter: { organisationId: "seed-org-helgeland", sort: "navn" } });
     expect(helgeland.length).toBeGreaterThan(0);
     expect(helgeland.every((r) => r.organisationId === "seed-org-helgeland")).toBe(true);
-    expect(helgeland.map((r) => r.name)).toEqual([...helgeland.map((r) => r.name)].sort((a, b) => a.localeCompare(b, "nb")));
+    expect(helgeland.map((r) => r.name)).toEqual([...helgeland.map((r) => r.name)].sort((a, b) => compareNb(a, b)));
     const notEligible = await listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR", filter: { eligible: "nei" } });
     expect(notEligible.map((r) => r.name)).toContain("Thomas Andreassen"); // expired plan
     expect(notEligible.every((r) => !r.eligibility.eligible)).toBe(true);

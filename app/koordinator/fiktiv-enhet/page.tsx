@@ -13,7 +13,7 @@ import { setSendingOrderForm } from "@/lib/actions/fe/set-sending-order";
 import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
 import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
-import { formatDate, formatDay } from "@/lib/format";
+import { formatDate, formatDay, compareNb } from "@/lib/format";
 import { paginate, parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
 import { isQueued } from "@/lib/domain/period-status";
@@ -32,7 +32,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
   // One page at a time: every row carries its own edit forms, so a 400-LIS trust would be megabytes of HTML.
   const page = paginate(rows, parsePageNumber(params.side));
   const registered = registeredId ? all.find((r) => r.registrationId === registeredId) : undefined;
-  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => compareNb(a.name, b.name));
 
   return (
     <>

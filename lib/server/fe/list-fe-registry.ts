@@ -7,6 +7,7 @@ import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { isLive } from "@/lib/domain/period-status";
 import { feOrganisationIds, type FeViewer } from "./fe-scope";
+import { compareNb } from "@/lib/format";
 
 export type RegistryPeriod = {
   id: string;
@@ -163,12 +164,12 @@ export function filterRegistry(all: readonly RegistryRow[], filter: RegistryFilt
 
   const sort = filter.sort ?? "ansiennitet";
   const sign = filter.dir === "desc" ? -1 : 1;
-  const byName = (a: RegistryRow, b: RegistryRow) => a.name.localeCompare(b.name, "nb");
+  const byName = (a: RegistryRow, b: RegistryRow) => compareNb(a.name, b.name);
   const compare: Record<NonNullable<RegistryFilter["sort"]>, (a: RegistryRow, b: RegistryRow) => number> = {
     navn: byName,
     ansiennitet: (a, b) => a.registeredOn.getTime() - b.registeredOn.getTime() || byName(a, b),
-    spesialitet: (a, b) => a.specialty.localeCompare(b.specialty, "nb") || byName(a, b),
-    foretak: (a, b) => a.organisation.localeCompare(b.organisation, "nb") || byName(a, b),
+    spesialitet: (a, b) => compareNb(a.specialty, b.specialty) || byName(a, b),
+    foretak: (a, b) => compareNb(a.organisation, b.organisation) || byName(a, b),
   };
   return rows.sort((a, b) => sign * compare[sort](a, b));
 }

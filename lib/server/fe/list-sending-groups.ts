@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/load-actor";
 import { compareSendingOrder } from "@/lib/domain/fe-registration";
 import { localTrustIds } from "./fe-scope";
 import { QUEUED_STATUSES } from "@/lib/domain/period-status";
+import { compareNb } from "@/lib/format";
 
 export type SendingGroup = {
   key: string;
@@ -41,5 +42,5 @@ export async function listSendingGroups(options: { actor: Actor }): Promise<Send
   return [...groups.values()]
     .filter((g) => g.members.length >= 2)
     .map((g) => ({ ...g, members: g.members.sort(compareSendingOrder) }))
-    .sort((a, b) => a.partner.localeCompare(b.partner, "nb") || a.specialty.localeCompare(b.specialty, "nb"));
+    .sort((a, b) => compareNb(a.partner, b.partner) || compareNb(a.specialty, b.specialty));
 }

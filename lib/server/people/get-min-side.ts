@@ -7,6 +7,7 @@ import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
 import { PERIOD_STATUS_DISPLAY_ORDER } from "@/lib/domain/period-status";
+import { compareNb } from "@/lib/format";
 
 export type MinSideEmployment = {
   id: string;
@@ -112,7 +113,7 @@ export async function getMinSide(options: { actor: Actor; now?: Date }): Promise
       leaders: r.organisation.roles
         .filter((role) => role.validFrom <= now && (!role.validTo || role.validTo > now))
         .map((role) => role.person.name)
-        .sort((a, b) => a.localeCompare(b, "nb")),
+        .sort((a, b) => compareNb(a, b)),
       registeredOn: r.registeredOn,
       endedOn: r.endedOn,
       endReason: r.endReason,
