@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, formatDay } from "@/lib/format";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { PlanForm, type PlanFormRow } from "@/components/plan/plan-form";
 import { ApprovePlanForm, ReturnPlanForm, SignPlanForm } from "@/components/plan/plan-step-forms";
+import { RULE_TEXT } from "@/lib/domain/rules";
 
 const SAVED_MESSAGE: Record<string, string> = {
   "1": "Planen er lagret.",
@@ -40,7 +41,7 @@ export function PeriodsTable({ version, caption }: { version: PlanVersionView; c
             <td className="p-2">
               {formatDay(p.startDate)}–{formatDay(p.lastDate)}
               {p.kind === "SPESIALISERINGSPERIODE" ? <span className="block text-slate-700">{p.durationMonths} måneder (foreløpig start)</span> : null}
-              {p.refunded ? <span className="block font-medium">Refunderes av hovedarbeidsgiver (under 3 måneder)</span> : null}
+              {p.refunded ? <span className="block font-medium">{RULE_TEXT.refunded}</span> : null}
               {p.shortDurationReason ? <span className="block">Kortere enn normert tid: {p.shortDurationReason}</span> : null}
             </td>
             <td className="p-2">
@@ -224,7 +225,7 @@ export function PlanPage({
                 <div className="mt-4 rounded border border-slate-300 bg-white p-4">
                   <h3 className="font-semibold">Godkjenning</h3>
                   {ws.can.approve ? (
-                    <p className="text-sm">Godkjenningen gjelder i 12 måneder. Samarbeidsforetak med endrede spesialiseringsperioder blir varslet.</p>
+                    <p className="text-sm">{RULE_TEXT.planValidity} Samarbeidsforetak med endrede spesialiseringsperioder blir varslet.</p>
                   ) : (
                     <p className="text-sm">Ingen versjon venter på godkjenning nå.</p>
                   )}

@@ -1,4 +1,5 @@
 import { addDays, addMonths, DAYS_PER_WEEK, MS_PER_DAY } from "./calendar";
+import { PLAN_EXPIRY_WARNING_DAYS, PLAN_VALIDITY_MONTHS } from "./rules";
 
 /** Plan validity (seed 001): an approval lasts 12 months; the first plan is due N weeks after start. */
 export type PlanVersionLike = { status: string; approvedAt: Date | null; expiresAt: Date | null };
@@ -9,8 +10,6 @@ export type PlanStanding =
   | { kind: "UTLOPT"; expiredAt: Date; pendingRevision: boolean }
   | { kind: "UNDER_ARBEID"; status: string; overdue: boolean; dueAt: Date };
 
-export const PLAN_VALIDITY_MONTHS = 12;
-export const EXPIRY_WARNING_DAYS = 30;
 
 export function planExpiresAt(approvedAt: Date): Date {
   return addMonths(approvedAt, PLAN_VALIDITY_MONTHS);
@@ -35,7 +34,7 @@ export function planStanding(input: {
   const dueAt = firstPlanDueAt(input.employmentStart, input.deadlineWeeks);
   if (approved?.expiresAt) {
     if (now.getTime() >= approved.expiresAt.getTime()) return { kind: "UTLOPT", expiredAt: approved.expiresAt, pendingRevision: Boolean(open) };
-    const expiringSoon = approved.expiresAt.getTime() - now.getTime() <= EXPIRY_WARNING_DAYS * MS_PER_DAY;
+    const expiringSoon = approved.expiresAt.getTime() - now.getTime() <= PLAN_EXPIRY_WARNING_DAYS * MS_PER_DAY;
     return { kind: "GYLDIG", expiresAt: approved.expiresAt, expiringSoon, pendingRevision: Boolean(open) };
   }
   const overdue = now.getTime() >= dueAt.getTime();

@@ -1,4 +1,5 @@
 import { addMonths, monthsBetween } from "./calendar";
+import { REFUND_LIMIT_MONTHS } from "./rules";
 
 /**
  * Rules of a gjennomføringsplan's content (seed 000 §Individuell gjennomføringsplan, DOMAIN.md).
@@ -34,7 +35,6 @@ export type PlanContext = {
 };
 
 /** Periods under 3 months: salary and costs are refunded by the hovedarbeidsgiver (seed 000 §Begreper). */
-export const REFUND_LIMIT_MONTHS = 3;
 
 /** Exclusive end date of a period. */
 export function periodEnd(period: PlanPeriodDraft): Date {

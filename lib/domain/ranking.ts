@@ -1,6 +1,7 @@
 import { formatDay, formatMonthYear, compareNb } from "../format";
 import { monthsBetween } from "./calendar";
 import type { Eligibility } from "./eligibility";
+import { PROGRESSION_BAND_MONTHS } from "./rules";
 
 /**
  * Ranking of candidates for a vacant gjennomstrømningsstilling (seed 000 §Kriterier 5–6 and §OUS;
@@ -76,7 +77,6 @@ export type RankingResult = {
 export type RankingInput = { rule: AllocationRule; vacancyStart: Date; drawSeed: string; candidates: readonly RankingCandidate[] };
 
 /** Semester band used to compare progression (6 months). */
-export const PROGRESSION_BAND_MONTHS = 6;
 
 
 /** Reproducible draw in [0, 1): 53-bit cyrb53 hash of seed and candidate id. */

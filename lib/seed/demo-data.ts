@@ -4,6 +4,7 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 import { addDays, addMonths, firstOfMonth, MS_PER_DAY, osloToday } from "../domain/calendar.ts";
 import { ORG, SPEC, goalId } from "./reference-data.ts";
+import { PLAN_VALIDITY_MONTHS } from "../domain/rules.ts";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -1072,7 +1073,7 @@ export function buildDemoData(now: Date): DemoData {
           updatedAt: v.status === "ERSTATTET" && replacedBy ? replacedBy.at : v.at,
           submittedAt: approved ? addDays(v.at, -7) : null,
           approvedAt: approved ? v.at : null,
-          expiresAt: approved ? addMonths(v.at, 12) : null,
+          expiresAt: approved ? addMonths(v.at, PLAN_VALIDITY_MONTHS) : null,
         });
         const ids = v.periods.map((p, i) => {
           const id = `${versionId}-p${i + 1}`;

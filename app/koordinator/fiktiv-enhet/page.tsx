@@ -17,6 +17,7 @@ import { formatDate, formatDay, compareNb } from "@/lib/format";
 import { paginate, parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
 import { isQueued } from "@/lib/domain/period-status";
+import { RULE_TEXT } from "@/lib/domain/rules";
 
 export const metadata = { title: "Fiktiv enhet" };
 
@@ -38,7 +39,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
     <>
       <h1 className="text-2xl font-semibold">Fiktiv enhet</h1>
       <p className="mt-2 text-slate-700">
-        LIS i fast stilling eller vikariat på 6 måneder eller mer registreres i foretakets fiktive enhet fra godkjent gjennomføringsplan. Registreringsdatoen gir
+        {RULE_TEXT.feWho} registreres i foretakets fiktive enhet fra godkjent gjennomføringsplan. Registreringsdatoen gir
         ansiennitet i køen.
       </p>
 

@@ -6,8 +6,8 @@ import { estimatePlacementTerm } from "@/lib/domain/queue-estimate";
 import { expireOffers } from "./expire-offers";
 import { loadRanking } from "./load-ranking";
 import { QUEUED_STATUSES } from "@/lib/domain/period-status";
+import { QUEUE_WINDOW_DAYS } from "@/lib/domain/rules";
 
-export const QUEUE_WINDOW_DAYS = 90;
 const TERMS_AHEAD = 8;
 
 export type QueuePosition = {

@@ -14,8 +14,8 @@ import { mapAllocationError, PLACE_TAKEN } from "./db-errors";
 import { peopleWithRole } from "./notify";
 import { POST_HOLDING_OFFER_STATUSES } from "@/lib/domain/offer-status";
 import { addDays } from "@/lib/domain/calendar";
+import { OFFER_DEADLINE_DAYS } from "@/lib/domain/rules";
 
-export const OFFER_DEADLINE_DAYS = 14;
 
 export type MakeOfferResult = { kind: "TILBUD"; offerId: string } | { kind: "KONFLIKT"; conflictId: string };
 

@@ -7,6 +7,7 @@ import { UserError, forbidden } from "@/lib/server/errors";
 import { planExpiresAt } from "@/lib/domain/plan-status";
 import { staleMessage, versionInScope } from "@/lib/server/plans/plan-access";
 import { syncPeriodsFromPlan, type SyncReport } from "@/lib/server/plans/sync-periods-from-plan";
+import { RULE_TEXT } from "@/lib/domain/rules";
 
 /**
  * The home trust's local coordinator approves (signs) a version signed by LIS and leader (seed 000
@@ -42,7 +43,7 @@ export async function approvePlan(options: { actor: Actor; versionId: string; lo
       kind: "plan-godkjent",
       recipientPersonId: employment.personId,
       subject: "Gjennomføringsplanen er godkjent",
-      body: `Gjennomføringsplanen din (versjon ${version.versionNumber}) er godkjent og gjelder i 12 måneder.`,
+      body: RULE_TEXT.planApproved(version.versionNumber),
       entityType: "PlanVersion",
       entityId: version.id,
     });
