@@ -51,7 +51,7 @@ describe("allocation of a gjennomstrømningsstilling", () => {
     const v = await testDb().vacancy.findUniqueOrThrow({ where: { id } });
     expect(v.durationMonths).toBe(6);
     expect(v.drawSeed).toMatch(/^[0-9a-f]{24}$/);
-    expect(await testDb().auditLog.count({ where: { entityType: "Vacancy", entityId: id, action: "vacancy.create" } })).toBe(1);
+    expect(await testDb().auditLog.count({ where: { entityType: "Vacancy", entityId: id, action: "stilling-utlyst" } })).toBe(1);
   });
 
   it("refuses a leader announcing a vacancy in another department", async () => {
@@ -121,7 +121,7 @@ describe("allocation of a gjennomstrømningsstilling", () => {
     expect(period.agreedEnd?.toISOString().slice(0, 10)).toBe(addMonthsIso(START, 6));
     expect(period.leaveAutomatic).toBe(true);
     expect((await testDb().vacancy.findUniqueOrThrow({ where: { id } })).status).toBe("BESATT");
-    expect(await testDb().auditLog.count({ where: { entityId: offer.id, action: { in: ["offer.create", "offer.accept"] } } })).toBe(2);
+    expect(await testDb().auditLog.count({ where: { entityId: offer.id, action: { in: ["tilbud-gitt", "tilbud-akseptert"] } } })).toBe(2);
   });
 
   it("declining frees the post and the capacity; an unanswered offer expires lazily", async () => {

@@ -33,7 +33,7 @@ describe("login", () => {
     const person = await testDb().person.findFirstOrThrow({ where: { roles: { some: { role: "LIS" } } } });
     const ok = await verifyLogin({ email: person.email.toUpperCase(), password: "demo1234" }, { delay: noDelay });
     expect(ok).toMatchObject({ ok: true, personId: person.id });
-    expect(await testDb().auditLog.count({ where: { action: "innlogging", entityId: person.id } })).toBe(1);
+    expect(await testDb().auditLog.count({ where: { action: "innlogget", entityId: person.id } })).toBe(1);
     expect(await verifyLogin({ email: person.email, password: "feil" }, { delay: noDelay })).toEqual({ ok: false, reason: "INVALID" });
     expect(await verifyLogin({ email: "finnes.ikke@eksempel.no", password: "demo1234" }, { delay: noDelay })).toEqual({ ok: false, reason: "INVALID" });
   });
@@ -65,7 +65,7 @@ describe("roles are resolved from the database and switched through the action w
     await expect(switchRole(null, form({ roleAssignmentId: other.id }))).rejects.toThrow(/^redirect:\/(lis|leder|koordinator|regional)$/);
     const after = (await loadActor(person.id))!;
     expect(after.activeRole.id).toBe(other.id);
-    const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "bytt-rolle", actorId: person.id } });
+    const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "rolle-byttet", actorId: person.id } });
     expect(audit.data).toMatchObject({ til: other.id, rolle: other.role });
   });
 

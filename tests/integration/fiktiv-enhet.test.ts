@@ -165,7 +165,7 @@ describe("sending-trust priority", () => {
     const periods = await db().spesialiseringsperiode.findMany({ where: { id: { in: ["seed-periode-jonas-unn", "seed-periode-emma-unn"] } } });
     expect(Object.fromEntries(periods.map((p) => [p.id, p.sendingRank]))).toEqual({ "seed-periode-jonas-unn": 2, "seed-periode-emma-unn": 1 });
     expect(periods.every((p) => p.sendingRankReason === "Emma har planlagt oppstart tidligst.")).toBe(true);
-    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "fe-prioritering" } });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "fe-prioritering-endret" } });
     expect(audit.data).toMatchObject({ begrunnelse: "Emma har planlagt oppstart tidligst." });
   });
 });

@@ -336,7 +336,7 @@ describe("gjennomføringsplan", () => {
     expect(notices[1]!.toEmail).toBe("lis-koordinator.unn@eksempel.no");
 
     const audit = await db.auditLog.findMany({ where: { entityType: "PlanVersion", entityId: { in: [approved.id, v.id] } }, select: { action: true } });
-    expect(new Set(audit.map((a) => a.action))).toEqual(new Set(["plan.opprettet", "plan.signert", "plan.returnert", "plan.endret", "plan.godkjent", "plan.revisjon_opprettet"]));
+    expect(new Set(audit.map((a) => a.action))).toEqual(new Set(["plan-opprettet", "plan-signert", "plan-returnert", "plan-endret", "plan-godkjent", "plan-revisjon-opprettet"]));
 
     // E-mail through a real SMTP server.
     process.env.SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`;

@@ -50,7 +50,7 @@ export async function createVacancy(options: { actor: Actor; input: CreateVacanc
       },
     });
     await writeAudit(tx, actor, {
-      action: "vacancy.create",
+      action: "stilling-utlyst",
       entityType: "Vacancy",
       entityId: vacancy.id,
       data: { departmentId: department.id, startDate: input.startDate.toISOString().slice(0, 10), durationMonths: duration, posts: input.posts, drawSeed: vacancy.drawSeed },

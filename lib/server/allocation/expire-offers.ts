@@ -20,7 +20,7 @@ export async function expireOffers(now: Date = new Date()): Promise<number> {
         where: { id: offer.spesialiseringsperiodeId, status: "TILBUDT" },
         data: { status: "I_KO", statusReason: "Tilbudet utløp uten svar; tilbake i køen." },
       });
-      await writeAudit(tx, null, { action: "offer.expire", entityType: "Offer", entityId: id, data: { vacancyId: offer.vacancyId, deadline: offer.deadline.toISOString() } });
+      await writeAudit(tx, null, { action: "tilbud-utlopt", entityType: "Offer", entityId: id, data: { vacancyId: offer.vacancyId, deadline: offer.deadline.toISOString() } });
       await enqueueNotification(tx, {
         kind: "offer.expired",
         recipientPersonId: offer.vacancy.createdById,

@@ -7,6 +7,7 @@ import type { RankingResult } from "@/lib/domain/ranking";
 import { expireOffers } from "./expire-offers";
 import { loadRanking } from "./load-ranking";
 import { VACANCY_WITHDRAW_ACTION } from "./withdraw-vacancy";
+import { auditActionNames } from "@/lib/domain/audit-actions";
 
 export type VacancyView = {
   id: string;
@@ -57,7 +58,7 @@ export async function getVacancy(options: { actor: Actor; vacancyId: string; now
   );
   const withdrawn =
     vacancy.status === "TRUKKET"
-      ? await db.auditLog.findFirst({ where: { entityType: "Vacancy", entityId: vacancy.id, action: VACANCY_WITHDRAW_ACTION }, include: { actor: true }, orderBy: { at: "desc" } })
+      ? await db.auditLog.findFirst({ where: { entityType: "Vacancy", entityId: vacancy.id, action: { in: auditActionNames(VACANCY_WITHDRAW_ACTION) } }, include: { actor: true }, orderBy: { at: "desc" } })
       : null;
   const withdrawnData = withdrawn?.data as { reason?: unknown } | null | undefined;
   const tied = ranking.conflict ? [...ranking.conflict.candidateIds].sort().join() : null;

@@ -106,7 +106,7 @@ export async function makeOffer(options: { actor: Actor; vacancyId: string; peri
         await tx.spesialiseringsperiode.update({ where: { id: picked.candidate.id }, data: { status: "TILBUDT", statusReason: `Tilbudt gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.shortName}.` } });
 
         await writeAudit(tx, actor, {
-          action: "offer.create",
+          action: "tilbud-gitt",
           entityType: "Offer",
           entityId: offer.id,
           data: {
@@ -168,7 +168,7 @@ async function openConflict(
       },
     },
   });
-  await writeAudit(tx, args.actor, { action: "conflict.open", entityType: "Conflict", entityId: conflict.id, data: { vacancyId: args.vacancy.id, candidates: args.candidates } });
+  await writeAudit(tx, args.actor, { action: "konflikt-apnet", entityType: "Conflict", entityId: conflict.id, data: { vacancyId: args.vacancy.id, candidates: args.candidates } });
   const recipients = new Set<string>();
   if (args.vacancy.organisation.regionId) for (const p of await peopleWithRole(tx, { role: "REGIONAL_KOORDINATOR", regionId: args.vacancy.organisation.regionId }, args.now)) recipients.add(p);
   for (const c of args.candidates) for (const p of await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: c.organisationId }, args.now)) recipients.add(p);

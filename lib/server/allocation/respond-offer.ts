@@ -49,7 +49,7 @@ export async function respondOffer(options: { actor: Actor; offerId: string; acc
           const accepted = await tx.offer.count({ where: { vacancyId: vacancy.id, status: "AKSEPTERT" } });
           if (accepted >= vacancy.posts) await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "BESATT" } });
           await writeAudit(tx, actor, {
-            action: "offer.accept",
+            action: "tilbud-akseptert",
             entityType: "Offer",
             entityId: offer.id,
             data: { periodId: offer.spesialiseringsperiodeId, agreedStart: agreedStart.toISOString().slice(0, 10), agreedEnd: agreedEnd.toISOString().slice(0, 10), leaveAutomatic: true },
@@ -73,7 +73,7 @@ export async function respondOffer(options: { actor: Actor; offerId: string; acc
           where: { id: offer.spesialiseringsperiodeId },
           data: { status: "I_KO", statusReason: `Avslo tilbud ved ${vacancy.department.name}, ${vacancy.organisation.shortName}${reason ? `: ${reason}` : "."}` },
         });
-        await writeAudit(tx, actor, { action: "offer.decline", entityType: "Offer", entityId: offer.id, data: { periodId: offer.spesialiseringsperiodeId, reason } });
+        await writeAudit(tx, actor, { action: "tilbud-avslatt", entityType: "Offer", entityId: offer.id, data: { periodId: offer.spesialiseringsperiodeId, reason } });
         for (const recipientPersonId of recipients) {
           await enqueueNotification(tx, {
             kind: "offer.declined",

@@ -10,10 +10,11 @@ import { lockVacancy } from "./lock";
 import { peopleWithRole } from "./notify";
 import { formatDay } from "@/lib/format";
 import { POST_HOLDING_OFFER_STATUSES } from "@/lib/domain/offer-status";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 
 export const WITHDRAW_REASON_REQUIRED = "Skriv hvorfor stillingen trekkes.";
 /** Audit action of a withdrawal; its data holds the reason the vacancy page shows. */
-export const VACANCY_WITHDRAW_ACTION = "vacancy.withdraw";
+export const VACANCY_WITHDRAW_ACTION = "stilling-trukket" satisfies AuditAction;
 
 export type WithdrawVacancyResult = { withdrawnOfferIds: string[] };
 
@@ -65,7 +66,7 @@ export async function withdrawVacancy(options: { actor: Actor; vacancyId: string
             data: { status: "I_KO", statusReason: `Stillingen ved ${where} ble trukket; tilbake i køen. Begrunnelse: ${reason}` },
           });
           await writeAudit(tx, actor, {
-            action: "offer.withdraw",
+            action: "tilbud-trukket",
             entityType: "Offer",
             entityId: offer.id,
             data: { vacancyId: vacancy.id, periodId: offer.spesialiseringsperiodeId, freedCapacity: freed, reason } satisfies Prisma.InputJsonValue,
@@ -99,7 +100,7 @@ export async function withdrawVacancy(options: { actor: Actor; vacancyId: string
               at: now,
             },
           });
-          await writeAudit(tx, actor, { action: "conflict.close", entityType: "Conflict", entityId: conflict.id, data: { vacancyId: vacancy.id, reason } });
+          await writeAudit(tx, actor, { action: "konflikt-lukket", entityType: "Conflict", entityId: conflict.id, data: { vacancyId: vacancy.id, reason } });
         }
 
         await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "TRUKKET" } });

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/server/auth/load-actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEntry = {
-  action: string;
+  action: import("@/lib/domain/audit-actions").AuditAction;
   entityType: string;
   entityId?: string | null;
   data?: Prisma.InputJsonValue;

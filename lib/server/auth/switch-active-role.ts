@@ -12,7 +12,7 @@ export async function switchActiveRole(options: { actor: Actor; roleAssignmentId
   await db.$transaction(async (tx) => {
     await tx.person.update({ where: { id: actor.personId }, data: { activeRoleAssignmentId: grant.id } });
     await writeAudit(tx, actor, {
-      action: "bytt-rolle",
+      action: "rolle-byttet",
       entityType: "Person",
       entityId: actor.personId,
       data: { fra: actor.activeRole.id, til: grant.id, rolle: grant.role },

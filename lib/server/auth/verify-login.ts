@@ -34,7 +34,7 @@ export async function verifyLogin(
   await db.$transaction(async (tx) => {
     await tx.loginAttempt.create({ data: { email, success, ip: input.ip ?? null, at: now } });
     if (success && person) {
-      await writeAudit(tx, null, { action: "innlogging", entityType: "Person", entityId: person.id, data: { method: "passord" } });
+      await writeAudit(tx, null, { action: "innlogget", entityType: "Person", entityId: person.id, data: { method: "passord" } });
     }
   });
 

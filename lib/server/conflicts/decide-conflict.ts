@@ -5,6 +5,7 @@ import { notFound, UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { peopleWithRole } from "@/lib/server/allocation/notify";
+import { CONFLICT_DECISION_ACTION } from "@/lib/domain/audit-actions";
 
 export type ConflictDecision = "VURDERING" | "ESKALERT" | "AVGJORT";
 
@@ -58,7 +59,7 @@ export async function decideConflict(options: {
     await tx.conflictStep.create({
       data: { conflictId: conflict.id, kind: options.decision, level, byId: actor.personId, byRole: "REGIONAL_KOORDINATOR", outcome, reason, at: now },
     });
-    await writeAudit(tx, actor, { action: `conflict.${options.decision.toLowerCase()}`, entityType: "Conflict", entityId: conflict.id, data: { outcome, reason, chosenPeriodId: options.chosenPeriodId ?? null, level } });
+    await writeAudit(tx, actor, { action: CONFLICT_DECISION_ACTION[options.decision], entityType: "Conflict", entityId: conflict.id, data: { outcome, reason, chosenPeriodId: options.chosenPeriodId ?? null, level } });
 
     const recipients = new Set<string>([conflict.vacancy.createdById]);
     for (const c of conflict.candidates) for (const p of await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: c.organisationId }, now)) recipients.add(p);

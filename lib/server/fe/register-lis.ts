@@ -43,7 +43,7 @@ export async function registerLis(options: {
       }
       await tx.feRegistration.update({ where: { id: active.id }, data: { basedOnPlanVersionId: approved.id } });
       await writeAudit(tx, options.actor, {
-        action: "fe-oppdatert-plan",
+        action: "fe-plan-oppdatert",
         entityType: "FeRegistration",
         entityId: active.id,
         data: { fraPlanversjon: active.basedOnPlanVersionId, tilPlanversjon: approved.id },

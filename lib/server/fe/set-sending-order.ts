@@ -32,7 +32,7 @@ export async function setSendingOrder(options: { actor: Actor; ranks: Record<str
       await tx.spesialiseringsperiode.update({ where: { id: p.id }, data: { sendingRank: options.ranks[p.id]!, sendingRankReason: reason } });
     }
     await writeAudit(tx, options.actor, {
-      action: "fe-prioritering",
+      action: "fe-prioritering-endret",
       entityType: "Spesialiseringsperiode",
       entityId: null,
       data: {

@@ -34,7 +34,7 @@ export async function approvePlan(options: { actor: Actor; versionId: string; lo
 
     const sync = await syncPeriodsFromPlan(tx, { personId: employment.personId, planVersionId: version.id, previousVersionId: previous?.id ?? null });
     await writeAudit(tx, actor, {
-      action: "plan.godkjent",
+      action: "plan-godkjent",
       entityType: "PlanVersion",
       entityId: version.id,
       data: { versionNumber: version.versionNumber, replaced: previous?.id ?? null, expiresAt: expiresAt.toISOString(), changes: sync.changes.length, notified: sync.notifiedOrganisationIds },

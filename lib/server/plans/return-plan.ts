@@ -26,7 +26,7 @@ export async function returnPlan(options: { actor: Actor; versionId: string; loc
     if (count === 0) throw new UserError("CONFLICT", await staleMessage(tx, version.id));
     await tx.planSignature.deleteMany({ where: { versionId: version.id } });
     await writeAudit(tx, actor, {
-      action: "plan.returnert",
+      action: "plan-returnert",
       entityType: "PlanVersion",
       entityId: version.id,
       data: { comment: options.comment, clearedSignatures: version.signatures.map((s) => ({ role: s.role, personId: s.personId, signedAt: s.signedAt.toISOString() })) },

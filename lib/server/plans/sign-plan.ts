@@ -31,7 +31,7 @@ export async function signPlan(options: { actor: Actor; versionId: string; lockV
     if (count === 0) throw new UserError("CONFLICT", await staleMessage(tx, version.id));
     await tx.planSignature.create({ data: { versionId: version.id, personId: actor.personId, role, signedAt: now } });
     await writeAudit(tx, actor, {
-      action: "plan.signert",
+      action: "plan-signert",
       entityType: "PlanVersion",
       entityId: version.id,
       data: { role, versionNumber: version.versionNumber, submitted: complete },
