@@ -1,7 +1,7 @@
 import { formatDay } from "@/lib/format";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { getQueuePosition } from "@/lib/server/allocation/get-queue-position";
-import { PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { periodStatusLabel } from "@/lib/domain/labels";
 
 /** "Min plass i køen": the LIS's position for each active wish and an estimate of when a place could come. */
 export async function QueuePositionView({ actor, headingLevel = 2 }: { actor: Actor; headingLevel?: 2 | 3 }) {
@@ -16,7 +16,7 @@ export async function QueuePositionView({ actor, headingLevel = 2 }: { actor: Ac
             {p.specialty}: {p.arena}, {p.receiving}
           </Heading>
           <p className="mt-1 text-slate-800">
-            Ønsket start {formatDay(p.desiredStart)} · status {PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL] ?? p.status}
+            Ønsket start {formatDay(p.desiredStart)} · status {periodStatusLabel(p.status)}
           </p>
           {p.eligible && p.position ? (
             <>

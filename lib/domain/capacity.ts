@@ -7,13 +7,6 @@ import { addMonths } from "./calendar";
  */
 export type CapacityUnit = "PER_AR" | "PER_SEMESTER" | "VARSEMESTER" | "HOSTSEMESTER";
 
-export const CAPACITY_UNIT_LABEL: Record<CapacityUnit, string> = {
-  PER_AR: "per år",
-  PER_SEMESTER: "per semester",
-  VARSEMESTER: "per vårsemester",
-  HOSTSEMESTER: "per høstsemester",
-};
-
 /** The term a start date falls in for this unit. Dates are calendar dates (UTC midnight). */
 export function termOf(date: Date, unit: CapacityUnit): string {
   const year = date.getUTCFullYear();

@@ -42,15 +42,6 @@ export function planStanding(input: {
   return { kind: "INGEN_PLAN", overdue, dueAt };
 }
 
-export const PLAN_STATUS_LABEL: Record<string, string> = {
-  UTKAST: "Utkast",
-  TIL_GODKJENNING: "Til godkjenning",
-  RETURNERT: "Returnert",
-  GODKJENT: "Godkjent",
-  ERSTATTET: "Erstattet",
-  FORKASTET: "Forkastet",
-};
-
 export type SigningRole = "LIS" | "LEDER" | "LOKAL_KOORDINATOR";
 
 /** Statuses in which the LIS and leader may edit and sign (a signed version is frozen once both have signed). */

@@ -12,7 +12,7 @@ import { endRegistrationForm } from "@/lib/actions/fe/end-registration";
 import { setSendingOrderForm } from "@/lib/actions/fe/set-sending-order";
 import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
-import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { EMPLOYMENT_TYPE_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { formatDate, formatDay, compareNb } from "@/lib/format";
 import { paginate, parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
@@ -106,7 +106,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
               <ol className="mt-2 list-decimal pl-6" aria-label={`Gjeldende rekkefølge, ${g.specialty} ved ${g.partner}`}>
                 {g.members.map((m) => (
                   <li key={m.periodId}>
-                    {m.name} ({PERIOD_STATUS_LABEL[m.status as keyof typeof PERIOD_STATUS_LABEL]}, ansiennitet {formatDay(m.registeredOn)}, ønsket start {formatDay(m.desiredStart)})
+                    {m.name} ({periodStatusLabel(m.status)}, ansiennitet {formatDay(m.registeredOn)}, ønsket start {formatDay(m.desiredStart)})
                     {m.sendingRank ? ` – prioritet ${m.sendingRank}` : " – ikke prioritert"}
                   </li>
                 ))}

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/load-actor";
-import { CAPACITY_UNIT_LABEL, capacityInTerm, termLabel, upcomingTerms } from "@/lib/domain/capacity";
+import { capacityInTerm, termLabel, upcomingTerms } from "@/lib/domain/capacity";
+import { CAPACITY_UNIT_LABEL } from "@/lib/domain/labels";
 import { estimatePlacementTerm } from "@/lib/domain/queue-estimate";
 import { expireOffers } from "./expire-offers";
 import { loadRanking } from "./load-ranking";
