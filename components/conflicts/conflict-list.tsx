@@ -4,8 +4,8 @@ import { DecideForm } from "./decide-form";
 import { CONFLICT_LEVEL_LABEL, CONFLICT_STATUS_LABEL, CONFLICT_STEP_LABEL, labelOf, roleInSentence } from "@/lib/domain/labels";
 
 
-/** Samtidskonflikter with their facts and history; the regional coordinator also gets the decision form. */
-export function ConflictList({ conflicts, canDecide, nested = false }: { conflicts: ConflictView[]; canDecide: boolean; nested?: boolean }) {
+/** Samtidskonflikter with their facts and history; whoever may decide one (the service's `can`) also gets the decision form. */
+export function ConflictList({ conflicts, nested = false }: { conflicts: ConflictView[]; nested?: boolean }) {
   const Title = nested ? "h3" : "h2";
   const Sub = nested ? "h4" : "h3";
   if (conflicts.length === 0) return <p className="mt-4">Ingen samtidskonflikter.</p>;
@@ -57,8 +57,8 @@ export function ConflictList({ conflicts, canDecide, nested = false }: { conflic
               </li>
             ))}
           </ol>
-          {canDecide && c.status !== "LOST" ? (
-            <DecideForm conflictId={c.id} canEscalate={c.level === "AVDELING"} candidates={c.candidates.map((x) => ({ periodId: x.periodId, label: `${x.name} (${x.organisation})` }))} />
+          {c.can.decide ? (
+            <DecideForm conflictId={c.id} canEscalate={c.can.escalate} candidates={c.candidates.map((x) => ({ periodId: x.periodId, label: `${x.name} (${x.organisation})` }))} />
           ) : null}
         </section>
       ))}

@@ -1,9 +1,13 @@
 /**
- * Every action the audit log records, in one style (Norwegian kebab-case: what, then what happened),
- * with a Norwegian label for display. `writeAudit` accepts only these.
+ * Every action the audit log records, in one style: Norwegian kebab-case, what and then what happened
+ * ("plan-godkjent", "tilbud-akseptert"), or one event noun ("innlogging"); a Norwegian label each for
+ * display. `writeAudit` accepts only these.
  */
 export const AUDIT_ACTION_LABEL = {
-  innlogget: "Logget inn",
+  innlogging: "Logget inn",
+  "innlogging-varslet": "Eier varslet om mislykkede innlogginger",
+  utlogging: "Logget ut",
+  "utlogging-overalt": "Logget ut på alle enheter",
   "rolle-byttet": "Byttet aktiv rolle",
   "plan-opprettet": "Gjennomføringsplan opprettet",
   "plan-endret": "Gjennomføringsplan endret",
@@ -45,7 +49,7 @@ export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABEL) as AuditAction[];
 
 /** Names written before the actions had one style (the log is append-only, so old rows keep them). */
 export const LEGACY_AUDIT_ACTION: Readonly<Record<string, AuditAction>> = {
-  innlogging: "innlogget",
+  "logg-ut-overalt": "utlogging-overalt",
   "bytt-rolle": "rolle-byttet",
   "plan.opprettet": "plan-opprettet",
   "plan.endret": "plan-endret",

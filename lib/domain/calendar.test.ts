@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, daysBetween, firstOfMonth, isoDay, monthsBetween, MS_PER_DAY, osloToday, parseIsoDay } from "./calendar";
+import { addDays, addMonths, daysBetween, firstOfMonth, isoDay, monthsBetween, MS_PER_DAY, osloToday } from "./calendar";
 
 const at = (iso: string) => new Date(iso);
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -91,19 +91,5 @@ describe("days", () => {
 
   it("first of month", () => {
     expect(isoDay(firstOfMonth(at("2026-02-28T23:59:59Z")))).toBe("2026-02-01");
-  });
-});
-
-describe("parseIsoDay", () => {
-  it.each([
-    ["2028-02-29", "2028-02-29"],
-    ["2026-02-29", null],
-    ["2026-02-30", null],
-    ["2026-13-01", null],
-    ["2026-1-01", null],
-    ["", null],
-  ])("%s → %s", (value, expected) => {
-    const parsed = parseIsoDay(value);
-    expect(parsed ? isoDay(parsed) : null).toBe(expected);
   });
 });

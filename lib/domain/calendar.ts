@@ -59,10 +59,3 @@ export function firstOfMonth(date: Date): Date {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
-
-/** A "yyyy-mm-dd" string as a calendar date, or null if it is not a real date (2026-02-30). */
-export function parseIsoDay(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return Number.isNaN(date.getTime()) || isoDay(date) !== value ? null : date;
-}

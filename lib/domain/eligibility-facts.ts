@@ -1,5 +1,5 @@
 import { checkEligibility, type Eligibility } from "./eligibility";
-import { isActiveWish, type PeriodStatus } from "./period-status";
+import { ACTIVE_WISH_STATUSES, isActiveWish, type PeriodStatus } from "./period-status";
 import { planStanding, type PlanStanding, type PlanVersionLike } from "./plan-status";
 import { fagavtaleValidOn } from "./plan-validation";
 
@@ -45,10 +45,8 @@ export type EligibilityFacts = {
   periods: readonly FactPeriod[];
 };
 
-/** The statuses `EligibilityFacts.periods` holds. */
-export function bearsOnEligibility(status: string): boolean {
-  return status === "BEHOV" || isActiveWish(status);
-}
+/** The statuses `EligibilityFacts.periods` holds: needs and active wishes. */
+export const ELIGIBILITY_PERIOD_STATUSES = ["BEHOV", ...ACTIVE_WISH_STATUSES] as const satisfies readonly PeriodStatus[];
 
 /**
  * The employment that counts for eligibility: a LIS post at the home trust that has not ended;

@@ -1,7 +1,25 @@
 import { z } from "@/lib/validation/zod";
 import type { PlanPeriodRow } from "@/lib/domain/plan-validation";
-import { addDays, parseIsoDay } from "@/lib/domain/calendar";
+import { dayProblem, parsePlausibleDay } from "@/lib/domain/plausible-day";
+import { addDays } from "@/lib/domain/calendar";
+import { NORMERT_TID_MAX_MONTHS } from "@/lib/domain/rules";
 
+/** Maximum periods in one plan: a LIS's whole course fits many times over (issue 11 §6). */
+export const MAX_PLAN_PERIODS = 60;
+/** Ceiling of an optimistic-lock counter (PostgreSQL int4). */
+const MAX_LOCK_VERSION = 2_147_483_647;
+
+/** A plausible day, or null with the reason's message recorded on the field. */
+function parseDay(value: string, field: string, missing: string, issue: (field: string, message: string) => void): Date | null {
+  if (value === "") {
+    issue(field, missing);
+    return null;
+  }
+  const parsed = parsePlausibleDay(value);
+  if (parsed.ok) return parsed.day;
+  issue(field, dayProblem(parsed.reason, missing));
+  return null;
+}
 
 /**
  * One row of the plan form. Only its structure is checked here: a row whose fields are missing or
@@ -23,13 +41,11 @@ export const planPeriodSchema = z
   .transform((p): PlanPeriodRow => {
     const formatErrors: Record<string, string[]> = {};
     const issue = (field: string, message: string) => (formatErrors[field] ??= []).push(message);
-    const startDate = parseIsoDay(p.startDate);
-    if (!startDate) issue("startDate", p.kind === "HJEMME" ? "Oppgi fra-dato." : "Oppgi ønsket startdato.");
+    const startDate = parseDay(p.startDate, "startDate", p.kind === "HJEMME" ? "Oppgi fra-dato." : "Oppgi ønsket startdato.", issue);
     if (p.learningActivities.length > 2000) issue("learningActivities", "Læringsaktivitetene kan ha høyst 2000 tegn.");
     if (p.kind === "HJEMME") {
       if (!p.departmentId) issue("departmentId", "Velg læringsarena.");
-      const inclusiveEnd = parseIsoDay(p.endDate);
-      if (!inclusiveEnd) issue("endDate", "Oppgi til og med-dato.");
+      const inclusiveEnd = parseDay(p.endDate, "endDate", "Oppgi til og med-dato.", issue);
       return {
         kind: "HJEMME",
         departmentId: p.departmentId || null,
@@ -41,8 +57,8 @@ export const planPeriodSchema = z
     }
     if (!p.fagavtaleId) issue("fagavtaleId", "Velg fagavtale.");
     const months = Number(p.durationMonths);
-    const durationOk = p.durationMonths !== "" && Number.isInteger(months) && months >= 1 && months <= 60;
-    if (!durationOk) issue("durationMonths", "Oppgi varighet i hele måneder (1–60).");
+    const durationOk = p.durationMonths !== "" && Number.isInteger(months) && months >= 1 && months <= NORMERT_TID_MAX_MONTHS;
+    if (!durationOk) issue("durationMonths", `Oppgi varighet i hele måneder (1–${NORMERT_TID_MAX_MONTHS}).`);
     if (p.shortDurationReason.length > 1000) issue("shortDurationReason", "Begrunnelsen kan ha høyst 1000 tegn.");
     return {
       kind: "SPESIALISERINGSPERIODE",
@@ -67,16 +83,21 @@ function parseJson(value: unknown): unknown {
 export const savePlanSchema = z.object({
   employmentId: z.string().min(1, "Mangler arbeidsforhold."),
   basedOnVersionId: z.string().default(""),
-  lockVersion: z.coerce.number().int().min(0),
+  lockVersion: z.coerce.number().int().min(0).max(MAX_LOCK_VERSION),
   // Lengths are checked with the periods (validatePlan), so every field error comes back at once.
   courses: z.string().default(""),
   notes: z.string().default(""),
-  periods: z.preprocess(parseJson, z.array(planPeriodSchema, { error: "Periodene kunne ikke leses. Last inn siden på nytt." })),
+  periods: z.preprocess(
+    parseJson,
+    z
+      .array(planPeriodSchema, { error: "Periodene kunne ikke leses. Last inn siden på nytt." })
+      .max(MAX_PLAN_PERIODS, `En plan kan ha høyst ${MAX_PLAN_PERIODS} perioder.`),
+  ),
 });
 
 export const versionStepSchema = z.object({
   versionId: z.string().min(1, "Mangler planversjon."),
-  lockVersion: z.coerce.number().int().min(0),
+  lockVersion: z.coerce.number().int().min(0).max(MAX_LOCK_VERSION),
 });
 
 export const returnPlanSchema = versionStepSchema.extend({

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo, testDb } from "../helpers/db";
+import { ownerDb, seedDemo, testDb } from "../helpers/db";
 
 // The database itself refuses rows that break the invariants (the end of prisma/migrations/*_init/migration.sql),
 // whatever the application code does.
@@ -150,12 +150,22 @@ describe("database constraints", () => {
     await expect(db.offer.create({ data: offer(2, p2.id) })).rejects.toThrow(/Offer_one_open_per_person_key|Unique constraint/);
   });
 
-  it("keeps the audit log append-only", async () => {
-    const db = testDb();
+  it("keeps the audit log append-only, even for the owner role (the app role has no such rights at all: database-roles.test.ts)", async () => {
+    const db = ownerDb();
     const entry = await db.auditLog.create({ data: { action: "test", entityType: "Test" } });
     await expect(db.auditLog.update({ where: { id: entry.id }, data: { action: "endret" } })).rejects.toThrow(/append-only/);
     await expect(db.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`TRUNCATE "AuditLog"`)).rejects.toThrow(/append-only/);
     expect(await db.auditLog.findUnique({ where: { id: entry.id } })).toMatchObject({ action: "test" });
+  });
+});
+
+describe("plausible days in the database (issue 11 §5)", () => {
+  it("refuses a date outside 2000–2100 in any date column", async () => {
+    const db = testDb();
+    const employment = await db.employment.findFirstOrThrow({ where: { type: "FAST" } });
+    await expect(db.employment.update({ where: { id: employment.id }, data: { startDate: new Date("1900-01-01T00:00:00Z") } })).rejects.toThrow(/Employment_startDate_plausible_check/);
+    await expect(db.$executeRawUnsafe(`UPDATE "FeRegistration" SET "registeredOn" = DATE '0001-01-01' WHERE id = (SELECT id FROM "FeRegistration" LIMIT 1)`)).rejects.toThrow(/FeRegistration_registeredOn_plausible_check/);
+    await expect(db.$executeRawUnsafe(`UPDATE "PlanPeriod" SET "endDate" = DATE '10000-01-01' WHERE id = (SELECT id FROM "PlanPeriod" LIMIT 1)`)).rejects.toThrow(/PlanPeriod_endDate_plausible_check/);
   });
 });

@@ -2,7 +2,7 @@
 // regional) and in the leader's ranked candidate list (issue 8, "Done when"), and the demo people
 // cover every reason code the UI can show.
 import { beforeAll, describe, expect, it } from "vitest";
-import { actorByEmail, seedDemo, testDb } from "../helpers/db";
+import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { INELIGIBILITY_CODES, type Eligibility, type IneligibilityCode } from "@/lib/domain/eligibility";
 import { QUEUED_STATUSES } from "@/lib/domain/period-status";
 import { addDays, osloToday } from "@/lib/domain/calendar";
@@ -13,7 +13,6 @@ import { createVacancy } from "@/lib/server/allocation/create-vacancy";
 import { getVacancy } from "@/lib/server/allocation/get-vacancy";
 import { loadRanking } from "@/lib/server/allocation/load-ranking";
 import { getQueuePosition } from "@/lib/server/allocation/get-queue-position";
-import { grantsFor } from "@/lib/server/auth/load-actor";
 
 const NOW = new Date();
 
@@ -55,7 +54,7 @@ beforeAll(async () => {
   await seedDemo(NOW);
   const people = await testDb().person.findMany({ where: { roles: { some: { role: "LIS" } } }, orderBy: { name: "asc" } });
   lis = people.map((p) => ({ id: p.id, name: p.name, email: p.email! }));
-  for (const p of lis) minSide.set(p.id, (await getMinSide({ actor: await actorByEmail(p.email), now: NOW })).eligibility);
+  for (const p of lis) minSide.set(p.id, (await getMinSide({ scope: await scopeByEmail(p.email, "person:read", "LIS"), now: NOW })).eligibility);
 });
 
 async function expectRegistryAgrees(minSide: Map<string, Eligibility>) {
@@ -92,10 +91,9 @@ async function expectRankingsAgree(minSide: Map<string, Eligibility>) {
     const departmentId = p.fagavtale.partnerDepartmentId;
     const leader = leaders.find((l) => l.departmentId === departmentId);
     if (leader && departmentId && p.desiredStart >= today) {
-      const actor = await actorByEmail(leader.person.email!);
-      expect(grantsFor(actor, "LEDER").some((g) => g.departmentId === departmentId)).toBe(true);
-      const { id } = await createVacancy({ actor, input: { departmentId, startDate: p.desiredStart, posts: 1, startWindowDays: 30 }, now: NOW });
-      const view = await getVacancy({ actor, vacancyId: id, now: NOW });
+      const scope = await scopeByEmail(leader.person.email!, "vacancy:manage", "LEDER");
+      const { id } = await createVacancy({ scope, input: { departmentId, startDate: p.desiredStart, posts: 1, startWindowDays: 30 }, now: NOW });
+      const view = await getVacancy({ scope, vacancyId: id, now: NOW });
       for (const c of [...view.ranking.ranked, ...view.ranking.ineligible]) seen.set(c.candidate.id, c.candidate.eligibility);
     } else {
       // No demo leader there (e.g. Helse Bergen).
@@ -110,7 +108,7 @@ async function expectRankingsAgree(minSide: Map<string, Eligibility>) {
   }
   for (const person of lis.filter((x) => queued.some((q) => q.personId === x.id))) {
     const mine = minSide.get(person.id)!;
-    for (const pos of await getQueuePosition({ actor: await actorByEmail(person.email), now: NOW })) {
+    for (const pos of await getQueuePosition({ scope: await scopeByEmail(person.email, "queue:read", "LIS"), now: NOW })) {
       expect(pos.eligible, person.name).toBe(mine.eligible);
       expect(pos.ineligibleReasons, person.name).toEqual(mine.reasons.map((r) => r.message));
     }
@@ -160,7 +158,7 @@ describe("eligibility is the same everywhere", () => {
     await db.fagavtale.update({ where: { id: "seed-fagavtale-helgeland-unn-generell-kirurgi" }, data: { validFrom: addDays(osloToday(NOW), 1) } });
 
     const after = new Map<string, Eligibility>();
-    for (const p of lis) after.set(p.id, (await getMinSide({ actor: await actorByEmail(p.email), now: NOW })).eligibility);
+    for (const p of lis) after.set(p.id, (await getMinSide({ scope: await scopeByEmail(p.email, "person:read", "LIS"), now: NOW })).eligibility);
     expect(after.get(mathias.id)).toEqual({ eligible: true, reasons: [] });
     expect(after.get(emma.id)).toEqual({ eligible: true, reasons: [] });
     await expectRegistryAgrees(after);

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
-import { ACTIVE_WISH_STATUSES } from "@/lib/domain/period-status";
-import type { EligibilityFacts, FactEmployment, FactPeriod } from "@/lib/domain/eligibility-facts";
+import { ELIGIBILITY_PERIOD_STATUSES, type EligibilityFacts, type FactEmployment, type FactPeriod } from "@/lib/domain/eligibility-facts";
 
 /**
  * The eligibility facts of a set of LIS, in four queries whatever their number (plus Prisma's one
@@ -40,7 +39,7 @@ export async function loadEligibilityFacts(client: Tx, personIds: readonly strin
       select: { personId: true, learningGoalId: true, learningGoal: { select: { specialtyId: true } } },
     }),
     client.spesialiseringsperiode.findMany({
-      where: { personId: { in: ids }, status: { in: ["BEHOV", ...ACTIVE_WISH_STATUSES] } },
+      where: { personId: { in: ids }, status: { in: [...ELIGIBILITY_PERIOD_STATUSES] } },
       select: {
         id: true,
         personId: true,

@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { canAs } from "@/lib/domain/acting-role";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { personWhere } from "@/lib/server/scope/person-where";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import type { Eligibility } from "@/lib/domain/eligibility";
 import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
-import { PERIOD_STATUS_DISPLAY_ORDER } from "@/lib/domain/period-status";
+import { PERIOD_STATUS_DISPLAY_ORDER, isQueued } from "@/lib/domain/period-status";
 import { compareNb } from "@/lib/format";
 
 export type MinSideEmployment = {
@@ -53,9 +56,12 @@ export type MinSidePeriod = {
     receivedOn: Date | null;
     needsResend: boolean;
   } | null;
+  /** What the person may do with the period now: the capability table and the period's state. */
+  can: { activateWish: boolean; withdrawWish: boolean; fillIntake: boolean };
 };
 
 export type MinSide = {
+  name: string;
   employments: MinSideEmployment[];
   fe: MinSideFe[];
   periods: MinSidePeriod[];
@@ -65,10 +71,18 @@ export type MinSide = {
 
 const STATUS_ORDER: readonly string[] = PERIOD_STATUS_DISPLAY_ORDER;
 
-/** The LIS's own "Min side": employments incl. the fiktiv enhet, periods, and eligibility. Own data only. */
-export async function getMinSide(options: { actor: Actor; now?: Date }): Promise<MinSide> {
+
+/**
+ * The LIS's own "Min side" (person:read, own): employments incl. the fiktiv enhet, periods, and
+ * eligibility. The person is found through the scope; everything else shown is that person's.
+ */
+export async function getMinSide(options: { scope: AccessScope; now?: Date }): Promise<MinSide> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const personId = options.actor.personId;
+  const person = inScopeOrNotFound(await db.person.findFirst({ where: { AND: [personWhere(scope), { id: scope.personId }] }, select: { id: true, name: true } }));
+  const personId = person.id;
+  const mayManageWishes = canAs(scope, "wish:manage", { personId });
+  const mayFillIntake = canAs(scope, "intake:fill", { personId });
   const [employments, registrations, periods, factsByPerson] = await Promise.all([
     db.employment.findMany({
       where: { personId },
@@ -105,6 +119,7 @@ export async function getMinSide(options: { actor: Actor; now?: Date }): Promise
   const target = targetFacts ? periods.find((p) => p.id === targetFacts.id)! : null;
 
   return {
+    name: person.name,
     employments: employmentRows,
     fe: registrations.map((r) => ({
       id: r.id,
@@ -142,6 +157,11 @@ export async function getMinSide(options: { actor: Actor; now?: Date }): Promise
               needsResend: p.intakeForm.needsResend,
             }
           : null,
+        can: {
+          activateWish: mayManageWishes && p.status === "BEHOV",
+          withdrawWish: mayManageWishes && isQueued(p.status),
+          fillIntake: mayFillIntake && p.fagavtale.intakeProcedure === "EGET_SKJEMA" && isQueued(p.status),
+        },
       }))
       .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.desiredStart.getTime() - b.desiredStart.getTime()),
     eligibility,
