@@ -1,5 +1,5 @@
 import { addMonths } from "./calendar";
-import { compareNb } from "../format";
+import { compareNb } from "@/lib/format";
 import { MIN_VIKARIAT_MONTHS, RULE_TEXT } from "./rules";
 
 /**

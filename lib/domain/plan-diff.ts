@@ -1,4 +1,4 @@
-import { formatDay } from "../format";
+import { formatDay } from "@/lib/format";
 import { addDays } from "./calendar";
 
 /**

@@ -1,4 +1,4 @@
-import { formatDay, formatMonthYear, compareNb } from "../format";
+import { formatDay, formatMonthYear, compareNb } from "@/lib/format";
 import { monthsBetween } from "./calendar";
 import type { Eligibility } from "./eligibility";
 import { PROGRESSION_BAND_MONTHS } from "./rules";
