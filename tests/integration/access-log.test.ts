@@ -6,8 +6,6 @@ import { actorByEmail, ownerDb, scopeByEmail, seedDemo, testDb } from "../helper
 import { actAs } from "../helpers/session-mock";
 import { allowConsoleError } from "../helpers/console";
 import { monthStartIso } from "../helpers/dates";
-import * as Enums from "@/lib/generated/prisma/enums";
-import { ACCESS_KINDS } from "@/lib/domain/access-log";
 import type { AccessScope } from "@/lib/domain/access-scope";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
@@ -201,9 +199,5 @@ describe("the access log in the database", () => {
     await expect(
       db().accessLog.create({ data: { viewerPersonId: kari, viewerRole: "LOKAL_KOORDINATOR", what: "FE_REGISTRY_EXPORT", subjectPersonIds: [thomas, sara], count: 1 } }),
     ).rejects.toThrow(/AccessLog_count_check/);
-  });
-
-  it("the domain's kinds are the schema's", () => {
-    expect([...ACCESS_KINDS].sort()).toEqual(Object.values(Enums.AccessKind).sort());
   });
 });

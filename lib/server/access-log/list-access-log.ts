@@ -3,7 +3,8 @@ import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { accessDescription, readAccessContext, type AccessKind } from "@/lib/domain/access-log";
 import { DEFAULT_PAGE_SIZE, type Page } from "@/lib/domain/pagination";
-import { ROLE_LABEL, type Role } from "@/lib/domain/roles";
+import { ROLE_LABEL } from "@/lib/domain/labels";
+import type { Role } from "@/lib/domain/roles";
 import { accessLogWhere } from "@/lib/server/scope/access-log-where";
 
 export type AccessLogItem = {

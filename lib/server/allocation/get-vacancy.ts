@@ -12,6 +12,7 @@ import { loadRanking } from "./load-ranking";
 import { VACANCY_NOT_FOUND } from "./make-offer";
 import { VACANCY_WITHDRAW_ACTION } from "./withdraw-vacancy";
 import { logAccess } from "@/lib/server/access-log/log-access";
+import { auditActionNames } from "@/lib/domain/audit-actions";
 
 export type VacancyCandidate = RankedCandidate & {
   /** The candidate who counts as top (the ranking's first, or a decided samtidskonflikt's choice). */
@@ -84,7 +85,7 @@ export async function getVacancy(options: { scope: AccessScope; vacancyId: strin
   );
   const withdrawn =
     vacancy.status === "TRUKKET"
-      ? await db.auditLog.findFirst({ where: { entityType: "Vacancy", entityId: vacancy.id, action: VACANCY_WITHDRAW_ACTION }, include: { actor: true }, orderBy: { at: "desc" } })
+      ? await db.auditLog.findFirst({ where: { entityType: "Vacancy", entityId: vacancy.id, action: { in: auditActionNames(VACANCY_WITHDRAW_ACTION) } }, include: { actor: true }, orderBy: { at: "desc" } })
       : null;
   const withdrawnData = withdrawn?.data as { reason?: unknown } | null | undefined;
 

@@ -9,8 +9,8 @@ import { EDITABLE_STATUSES, planMissingSteps, planStanding, type PlanStanding, t
 import { isRefundedByHomeEmployer, wholeMonths } from "@/lib/domain/plan-validation";
 import type { DiffPeriod } from "@/lib/domain/plan-diff";
 import { logAccess } from "@/lib/server/access-log/log-access";
+import { addDays } from "@/lib/domain/calendar";
 
-const DAY_MS = 86_400_000;
 
 export type PlanPeriodView = DiffPeriod & {
   id: string;
@@ -143,7 +143,7 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
         normertTidMonths: fagavtale?.normertTidMonths ?? null,
         startDate: p.startDate,
         endDate: p.endDate,
-        lastDate: new Date(p.endDate.getTime() - DAY_MS),
+        lastDate: addDays(p.endDate, -1),
         durationMonths: wholeMonths(p.startDate, p.endDate),
         shortDurationReason: p.shortDurationReason,
         learningActivities: p.learningActivities,
