@@ -2,10 +2,11 @@ import type { Role } from "./roles";
 
 /**
  * The one capability table (HOUSE-STYLE 5): role → what it may do, and at which scope.
- * Actions, services and the UI's show/hide logic all ask `can()`. Whether a particular object lies
- * within the scope is decided by the data-access layer, which scopes every query to the actor.
+ * The action wrapper and `requirePageScope` resolve it into an `AccessScope` (lib/domain/access-scope.ts);
+ * services take their `where` from the entity builders in lib/server/scope/, fed by that scope, and
+ * their `can` flags for the UI from `canOn()`, so this table is the one place that says who may do what.
  */
-export type Scope = "own" | "department" | "trust" | "region";
+export type ScopeLevel = "own" | "department" | "trust" | "region";
 
 export const CAPABILITIES = {
   "role:switch": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
@@ -27,12 +28,12 @@ export const CAPABILITIES = {
   "conflict:read": { LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "conflict:resolve": { REGIONAL_KOORDINATOR: "region" },
   "audit:read": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
-} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+} as const satisfies Record<string, Partial<Record<Role, ScopeLevel>>>;
 
 export type Capability = keyof typeof CAPABILITIES;
 
-export function scopeFor(role: Role, capability: Capability): Scope | null {
-  const entry: Partial<Record<Role, Scope>> = CAPABILITIES[capability];
+export function scopeFor(role: Role, capability: Capability): ScopeLevel | null {
+  const entry: Partial<Record<Role, ScopeLevel>> = CAPABILITIES[capability];
   return entry[role] ?? null;
 }
 

@@ -2,6 +2,9 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seed } from "@/lib/seed/seed";
 import { loadActor, type Actor } from "@/lib/server/auth/load-actor";
+import { resolveScope, type AccessScope } from "@/lib/domain/access-scope";
+import type { Capability } from "@/lib/domain/capabilities";
+import type { Role } from "@/lib/domain/roles";
 
 const globalForDb = globalThis as unknown as { __lisDb?: PrismaClient };
 
@@ -20,4 +23,12 @@ export async function actorByEmail(email: string): Promise<Actor> {
   const actor = await loadActor(person.id);
   if (!actor) throw new Error(`no actor for ${email}`);
   return actor;
+}
+
+/** The scope a seeded person holds a capability through (optionally only in one role's area), as the wrapper resolves it. */
+export async function scopeByEmail(email: string, capability: Capability, only?: Role): Promise<AccessScope> {
+  const actor = await actorByEmail(email);
+  const scope = resolveScope({ personId: actor.personId, grants: actor.roles, capability, preferred: actor.activeRole.role, only });
+  if (!scope) throw new Error(`${email} does not hold ${capability}${only ? ` as ${only}` : ""}`);
+  return scope;
 }

@@ -12,3 +12,8 @@ export function notFound(): never {
 export function forbidden(): never {
   throw new Error("forbidden");
 }
+
+/** Rethrows the interrupts above (as Next's own does for its redirect/not-found errors). */
+export function unstable_rethrow(error: unknown): void {
+  if (error instanceof Error && /^(redirect:|not-found$|forbidden$)/.test(error.message)) throw error;
+}
