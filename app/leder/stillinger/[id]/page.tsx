@@ -8,13 +8,15 @@ import { ALLOCATION_RULE_LABEL, OFFER_STATUS_LABEL } from "@/lib/domain/labels";
 import { termLabel } from "@/lib/domain/capacity";
 import { listConflicts } from "@/lib/server/conflicts/list-conflicts";
 import { ConflictList } from "@/components/conflicts/conflict-list";
+import { guardPage } from "@/lib/server/page-guard";
 
 export const metadata = { title: "Kandidater til gjennomstrømningsstilling" };
 
 export default async function VacancyPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("LEDER");
   const { id } = await params;
-  const v = await getVacancy({ actor, vacancyId: id });
+  // An id outside the leader's departments (or none at all) is "not found": 404, not a crash.
+  const v = await guardPage(getVacancy({ actor, vacancyId: id }));
   const conflicts = (await listConflicts({ actor, as: "LEDER" })).filter((c) => c.vacancy.id === v.id);
   const livePosts = v.offers.filter((o) => o.status === "TILBUDT" || o.status === "AKSEPTERT").length;
   // An undecided samtidskonflikt blocks every pick until the regional coordinator has decided it.
