@@ -47,10 +47,19 @@ function runs(file) {
 }
 
 function npmPackageVersion() {
-  // The package's `exports` hide package.json: find it from the entry point.
+  // The package's `exports` hide its package.json, and build/cjs has a package.json of its own
+  // ({"type":"commonjs"}): walk up from the entry point to the one that names the package.
   let dir = path.dirname(createRequire(import.meta.url).resolve("@sparticuz/chromium"));
-  while (!existsSync(path.join(dir, "package.json"))) dir = path.dirname(dir);
-  return JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")).version;
+  for (;;) {
+    const file = path.join(dir, "package.json");
+    if (existsSync(file)) {
+      const manifest = JSON.parse(readFileSync(file, "utf8"));
+      if (manifest.name === "@sparticuz/chromium" && typeof manifest.version === "string") return manifest.version;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("Could not find the version of @sparticuz/chromium");
+    dir = parent;
+  }
 }
 
 function unpackedVersion() {
