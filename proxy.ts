@@ -5,8 +5,9 @@ import { RETURN_PATH_HEADER, loginUrl, type LoginReason } from "@/lib/return-pat
 /**
  * Before a role area's page renders (issue 8 §3): without a valid session the person goes to the
  * login page with the path to come back to (`?neste=`) and why (`grunn=utlopt` when a session cookie
- * was there but is no longer valid). It only reads the session cookie; the pages and actions still
- * check the person and their roles against the database, so this is convenience, not the guard.
+ * was there but is no longer valid). It only decodes the session cookie; the pages and actions still
+ * check the session row, the person and their roles against the database, so this is convenience,
+ * not the guard.
  *
  * Server actions are never redirected here: `defineAction` answers UNAUTHENTICATED and the form sends
  * the person to log in (components/form/use-action-result.ts). Every request in the areas also gets
@@ -16,8 +17,10 @@ export async function proxy(request: NextRequest) {
   const returnTo = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const isServerAction = request.method === "POST" && request.headers.has("next-action");
   if (!isServerAction) {
+    // A cookie that decodes is a candidate session; whether its server-side row is still live
+    // (not revoked, not idle) is decided by the page, which then sends the person to log in.
     const token = await getToken({ req: request }).catch(() => null);
-    if (!token?.personId) {
+    if (!token) {
       const reason: LoginReason = hasSessionCookie(request) ? "utlopt" : "innlogging";
       return NextResponse.redirect(new URL(loginUrl({ returnTo, reason }), request.url));
     }
