@@ -2,7 +2,7 @@ import { getActor } from "@/lib/auth/session";
 import { hasRole } from "@/lib/server/auth/load-actor";
 import { exportFeRegistryCsv } from "@/lib/server/fe/export-fe-registry-csv";
 import { parseRegistryFilter } from "@/lib/server/fe/registry-filter";
-import { osloDate } from "@/lib/server/fe/fe-scope";
+import { isoDay, osloToday } from "@/lib/domain/calendar";
 import { AppError, forbidden } from "@/lib/server/errors";
 import { defineRoute } from "@/lib/server/route-handler";
 
@@ -13,7 +13,7 @@ export const GET = defineRoute(async (request) => {
   if (!hasRole(actor, "LOKAL_KOORDINATOR")) throw forbidden();
   const filter = parseRegistryFilter(new URL(request.url).searchParams);
   const csv = await exportFeRegistryCsv({ actor, as: "LOKAL_KOORDINATOR", filter });
-  const day = osloDate(new Date()).toISOString().slice(0, 10);
+  const day = isoDay(osloToday(new Date()));
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
