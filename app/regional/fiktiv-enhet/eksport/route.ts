@@ -1,16 +1,20 @@
-import { getActor } from "@/lib/auth/session";
-import { hasRole } from "@/lib/server/auth/load-actor";
+import { requireCapability } from "@/lib/server/scope/require-scope";
+import { AppError, ERROR_STATUS } from "@/lib/server/errors";
 import { exportFeRegistryCsv } from "@/lib/server/fe/export-fe-registry-csv";
 import { parseRegistryFilter } from "@/lib/server/fe/registry-filter";
 import { osloDate } from "@/lib/server/fe/fe-scope";
 
 /** CSV of the regional coordinator's region's fiktive enheter; authenticated and scoped here, not by the layout. */
 export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return new Response("Du må logge inn.", { status: 401 });
-  if (!hasRole(actor, "REGIONAL_KOORDINATOR")) return new Response("Du har ikke tilgang til dette.", { status: 403 });
+  let scope;
+  try {
+    scope = await requireCapability("fe:read", "REGIONAL_KOORDINATOR");
+  } catch (error) {
+    if (error instanceof AppError) return new Response(error.message, { status: ERROR_STATUS[error.code] });
+    throw error;
+  }
   const filter = parseRegistryFilter(new URL(request.url).searchParams);
-  const csv = await exportFeRegistryCsv({ actor, as: "REGIONAL_KOORDINATOR", filter });
+  const csv = await exportFeRegistryCsv({ scope, filter });
   const day = osloDate(new Date()).toISOString().slice(0, 10);
   return new Response(csv, {
     headers: {
