@@ -10,6 +10,7 @@ export type ScopeLevel = "own" | "department" | "trust" | "region";
 
 export const CAPABILITIES = {
   "role:switch": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
+  "session:manage": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
   "plan:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust" },
   "plan:edit": { LIS: "own", LEDER: "department" },
   "plan:sign": { LIS: "own", LEDER: "department" },
@@ -24,6 +25,8 @@ export const CAPABILITIES = {
   "fagavtale:manage": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "vacancy:manage": { LEDER: "department" },
   "offer:respond": { LIS: "own" },
+  // "Min plass i køen": the LIS's own position for each active wish (others see rankings through offer:read).
+  "queue:read": { LIS: "own" },
   "offer:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "conflict:read": { LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "conflict:resolve": { REGIONAL_KOORDINATOR: "region" },
