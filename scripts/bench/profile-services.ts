@@ -13,7 +13,6 @@ const counted = base.$extends({ query: { $allOperations: ({ args, query }) => (q
 (globalThis as unknown as { __lisDb?: unknown }).__lisDb = counted;
 
 const { loadActor } = await import("@/lib/server/auth/load-actor");
-const { scopeOf } = await import("@/lib/server/scope/require-scope");
 const { listFeRegistry } = await import("@/lib/server/fe/list-fe-registry");
 const { listFeWorklist } = await import("@/lib/server/fe/list-fe-worklist");
 const { listSendingGroups } = await import("@/lib/server/fe/list-sending-groups");
