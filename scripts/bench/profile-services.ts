@@ -39,16 +39,18 @@ const kristoffer = await actor("kristoffer.lund@eksempel.no");
 const jonas = await actor("jonas.eriksen@eksempel.no");
 const kristofferVacancies = scopeOf(kristoffer, "vacancy:manage", "LEDER")!;
 const jonasQueue = scopeOf(jonas, "queue:read", "LIS")!;
+const torTrusts = scopeOf(tor, "organisation:read", "REGIONAL_KOORDINATOR")!;
+const jonasMinSide = scopeOf(jonas, "person:read", "LIS")!;
 
 const cases: [string, () => Promise<unknown>][] = [
   ["listFeRegistry LOKAL (Helgeland)", () => listFeRegistry({ scope: scope(marit, "fe:read", "LOKAL_KOORDINATOR") })],
   ["listFeWorklist (Helgeland)", () => listFeWorklist({ scope: scope(marit, "fe:register", "LOKAL_KOORDINATOR") })],
   ["listSendingGroups (Helgeland)", () => listSendingGroups({ scope: scope(marit, "fe:prioritise", "LOKAL_KOORDINATOR") })],
   ["listFeRegistry REGIONAL (HN)", () => listFeRegistry({ scope: scope(tor, "fe:read", "REGIONAL_KOORDINATOR") })],
-  ["getTrustSummaries (HN)", () => getTrustSummaries({ actor: tor, scope: "region" })],
+  ["getTrustSummaries (HN)", () => getTrustSummaries({ scope: torTrusts })],
   ["getVacancy bench", () => getVacancy({ scope: kristofferVacancies, vacancyId: "bench-vacancy-unn-generell-kirurgi" })],
   ["getQueuePosition (Jonas)", () => getQueuePosition({ scope: jonasQueue })],
-  ["getMinSide (Jonas)", () => getMinSide({ actor: jonas })],
+  ["getMinSide (Jonas)", () => getMinSide({ scope: jonasMinSide })],
 ];
 console.info("| funksjon | spørringer | median (ms) |\n| --- | ---: | ---: |");
 for (const [name, fn] of cases) {

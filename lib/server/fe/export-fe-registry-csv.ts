@@ -3,7 +3,7 @@ import type { AccessScope } from "@/lib/domain/access-scope";
 import { toCsv } from "@/lib/domain/csv";
 import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
 import { formatDay } from "@/lib/format";
-import { planStandingText } from "@/components/plan-standing-badge";
+import { planStandingText } from "@/lib/domain/plan-standing-text";
 import { listFeRegistry, type RegistryFilter } from "./list-fe-registry";
 
 /** The fiktiv enhet the scope reaches, as an Excel-friendly CSV (nb-NO dates, `;`, UTF-8 BOM, formula-safe). */

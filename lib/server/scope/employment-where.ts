@@ -2,8 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessScope, ObjectFacts, RoleScope } from "@/lib/domain/access-scope";
 
-/** An employment is the LIS's, in a department of a trust of a region. */
-function perRole(r: RoleScope, personId: string): Prisma.EmploymentWhereInput {
+/** The employments one role reaches: the LIS's own, the leader's departments, the coordinator's trust(s) or region(s). */
+export function employmentWhereForRole(r: RoleScope, personId: string): Prisma.EmploymentWhereInput {
   switch (r.role) {
     case "LIS":
       return { personId };
@@ -16,16 +16,22 @@ function perRole(r: RoleScope, personId: string): Prisma.EmploymentWhereInput {
   }
 }
 
-/** The employments the scope reaches: own (LIS), the department's (leader), the trust's, or the region's. */
+/** Employments (and with them the people employed) the scope reaches (issue 8 §1). */
 export function employmentWhere(scope: AccessScope): Prisma.EmploymentWhereInput {
-  return { OR: scope.roles.map((r) => perRole(r, scope.personId)) };
+  return { OR: scope.roles.map((r) => employmentWhereForRole(r, scope.personId)) };
 }
 
-export function employmentFacts(employment: { personId: string; organisationId: string; departmentId?: string | null; regionId?: string | null }): ObjectFacts {
+/** Where an employment (and its plan) sits, in the terms `employmentWhere` filters by. */
+export function employmentFacts(employment: { personId: string; departmentId: string; organisationId: string; organisation?: { regionId: string | null } }): ObjectFacts {
   return {
     personId: employment.personId,
+    departmentId: employment.departmentId,
     organisationId: employment.organisationId,
-    departmentId: employment.departmentId ?? null,
-    regionId: employment.regionId ?? null,
+    regionId: employment.organisation?.regionId ?? null,
   };
+}
+
+/** Employments running on `now`: started, and not ended. */
+export function currentEmploymentWhere(now: Date): Prisma.EmploymentWhereInput {
+  return { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] };
 }
