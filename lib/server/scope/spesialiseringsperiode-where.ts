@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessScope, ObjectFacts, RoleScope } from "@/lib/domain/access-scope";
+import { currentEmploymentWhere } from "./employment-where";
 
 /**
  * A spesialiseringsperiode (need, wish, agreed or completed period) belongs to the LIS and sits at
@@ -14,9 +15,7 @@ function perRole(r: RoleScope, personId: string, now: Date): Prisma.Spesialiseri
       return { personId };
     case "LEDER":
       // The LIS employed in the leader's department now (the leader who signs their plan).
-      return {
-        person: { employments: { some: { departmentId: { in: r.departmentIds }, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] } } },
-      };
+      return { person: { employments: { some: { AND: [{ departmentId: { in: r.departmentIds } }, currentEmploymentWhere(now)] } } } };
     case "LOKAL_KOORDINATOR":
       return { fagavtale: { homeOrganisationId: { in: r.organisationIds } } };
     case "REGIONAL_KOORDINATOR":
@@ -25,8 +24,7 @@ function perRole(r: RoleScope, personId: string, now: Date): Prisma.Spesialiseri
 }
 
 /** The periods (and so the wishes) the scope reaches: own, the department's LIS, the home trust's, the region's home trusts'. */
-export function spesialiseringsperiodeWhere(scope: AccessScope, options: { now?: Date } = {}): Prisma.SpesialiseringsperiodeWhereInput {
-  const now = options.now ?? new Date();
+export function spesialiseringsperiodeWhere(scope: AccessScope, now: Date = new Date()): Prisma.SpesialiseringsperiodeWhereInput {
   return { OR: scope.roles.map((r) => perRole(r, scope.personId, now)) };
 }
 
