@@ -5,6 +5,7 @@ import { listFagavtaler } from "@/lib/server/fagavtaler/list-fagavtaler";
 import { termOf } from "@/lib/domain/capacity";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { fagavtaleWhere } from "@/lib/server/scope/fagavtale-where";
+import { addMonths, firstOfMonth } from "@/lib/domain/calendar";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -116,7 +117,7 @@ describe("fagavtaler", () => {
     const now = new Date();
     const period = await db().spesialiseringsperiode.findUniqueOrThrow({ where: { id: "seed-periode-jonas-unn" } });
     const start = period.desiredStart;
-    const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 6, 1));
+    const end = addMonths(firstOfMonth(start), 6);
     await db().spesialiseringsperiode.update({ where: { id: period.id }, data: { status: "AVTALT", agreedStart: start, agreedEnd: end } });
     const list = await listFagavtaler({ scope: await scopeByEmail(MARIT, "fagavtale:read", "LOKAL_KOORDINATOR"), now });
     const unn = list.find((a) => a.id === F.helgelandUnn)!;

@@ -4,6 +4,7 @@ import { coveringRole, rescope, type AccessScope } from "@/lib/domain/access-sco
 import { upcomingTerms, type CapacityStatus } from "@/lib/domain/capacity";
 import { capacityByTerm } from "@/lib/domain/capacity-usage";
 import { fagavtaleFacts, fagavtaleWhere } from "@/lib/server/scope/fagavtale-where";
+import { AGREED_STATUSES } from "@/lib/domain/period-status";
 
 export type FagavtaleSummary = {
   id: string;
@@ -55,7 +56,7 @@ export async function listFagavtaler(options: { scope: AccessScope; now?: Date; 
       specialty: true,
       learningGoals: { include: { learningGoal: true } },
       capacityUses: { include: { offer: { select: { status: true, spesialiseringsperiodeId: true } } } },
-      spesialiseringsperioder: { where: { status: { in: ["AVTALT", "PAGAR", "GJENNOMFORT"] } }, select: { id: true, status: true, agreedStart: true, desiredStart: true } },
+      spesialiseringsperioder: { where: { status: { in: [...AGREED_STATUSES] } }, select: { id: true, status: true, agreedStart: true, desiredStart: true } },
     },
     orderBy: [{ homeOrganisation: { name: "asc" } }, { specialty: { name: "asc" } }, { partnerOrganisation: { name: "asc" } }],
   });

@@ -3,6 +3,8 @@ import { db } from "@/lib/server/db";
 import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { compareSendingOrder } from "@/lib/domain/fe-registration";
 import { spesialiseringsperiodeFacts, spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
+import { QUEUED_STATUSES } from "@/lib/domain/period-status";
+import { compareNb } from "@/lib/format";
 
 export type SendingGroup = {
   key: string;
@@ -21,7 +23,7 @@ export type SendingGroup = {
 export async function listSendingGroups(options: { scope: AccessScope }): Promise<SendingGroup[]> {
   const { scope } = options;
   const periods = await db.spesialiseringsperiode.findMany({
-    where: { AND: [spesialiseringsperiodeWhere(scope), { status: { in: ["ONSKE", "I_KO"] } }] },
+    where: { AND: [spesialiseringsperiodeWhere(scope), { status: { in: [...QUEUED_STATUSES] } }] },
     include: { person: true, receivingOrganisation: true, specialty: true, feRegistration: true, fagavtale: { include: { homeOrganisation: true } } },
   });
   const groups = new Map<string, SendingGroup>();
@@ -49,5 +51,5 @@ export async function listSendingGroups(options: { scope: AccessScope }): Promis
   return [...groups.values()]
     .filter((g) => g.members.length >= 2)
     .map((g) => ({ ...g, members: g.members.sort(compareSendingOrder) }))
-    .sort((a, b) => a.partner.localeCompare(b.partner, "nb") || a.specialty.localeCompare(b.specialty, "nb"));
+    .sort((a, b) => compareNb(a.partner, b.partner) || compareNb(a.specialty, b.specialty));
 }

@@ -9,7 +9,7 @@ import { formatDay } from "@/lib/format";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { employmentWhere } from "@/lib/server/scope/employment-where";
 import { feRegistrationFacts } from "@/lib/server/scope/fe-registration-where";
-import { osloDate } from "./fe-scope";
+import { osloToday } from "@/lib/domain/calendar";
 
 /**
  * Registers a LIS in their trust's fiktiv enhet from the approved plan, or — when already registered
@@ -36,7 +36,7 @@ export async function registerLis(options: {
   const check = checkFeRegistration({ employment, planApprovedAndValid: Boolean(approved) });
   if (!check.ok || !approved) throw new UserError("RULE", check.ok ? "LIS-en har ingen gyldig godkjent gjennomføringsplan." : check.message);
 
-  const registeredOn = options.registeredOn ?? osloDate(now);
+  const registeredOn = options.registeredOn ?? osloToday(now);
   const feUnit = employment.organisation.feUnitName ?? `Fiktiv enhet, ${employment.organisation.name}`;
 
   return db.$transaction(async (tx) => {
@@ -47,7 +47,7 @@ export async function registerLis(options: {
       }
       await tx.feRegistration.update({ where: { id: active.id }, data: { basedOnPlanVersionId: approved.id } });
       await writeAudit(tx, scope, {
-        action: "fe-oppdatert-plan",
+        action: "fe-plan-oppdatert",
         entityType: "FeRegistration",
         entityId: active.id,
         data: { fraPlanversjon: active.basedOnPlanVersionId, tilPlanversjon: approved.id },

@@ -4,6 +4,7 @@ import type { AccessScope } from "@/lib/domain/access-scope";
 import { UserError, notFound } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { spesialiseringsperiodeFacts, spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
+import { QUEUED_STATUSES } from "@/lib/domain/period-status";
 
 /**
  * Sets the sending trust's order among its LIS waiting for the same partner and specialty
@@ -16,7 +17,7 @@ export async function setSendingOrder(options: { scope: AccessScope; ranks: Reco
   const ids = Object.keys(options.ranks);
   if (ids.length < 2) throw new UserError("VALIDATION", "Rekkefølge settes for minst to LIS.");
   const periods = await db.spesialiseringsperiode.findMany({
-    where: { AND: [spesialiseringsperiodeWhere(scope), { id: { in: ids }, status: { in: ["ONSKE", "I_KO"] } }] },
+    where: { AND: [spesialiseringsperiodeWhere(scope), { id: { in: ids }, status: { in: [...QUEUED_STATUSES] } }] },
     include: { fagavtale: true },
   });
   // One period outside the scope (another trust's LIS) and the whole order is "not found".
@@ -32,7 +33,7 @@ export async function setSendingOrder(options: { scope: AccessScope; ranks: Reco
       await tx.spesialiseringsperiode.update({ where: { id: p.id }, data: { sendingRank: options.ranks[p.id]!, sendingRankReason: reason } });
     }
     await writeAudit(tx, scope, {
-      action: "fe-prioritering",
+      action: "fe-prioritering-endret",
       entityType: "Spesialiseringsperiode",
       entityId: null,
       data: {

@@ -7,8 +7,8 @@ import { enqueueNotification } from "@/lib/server/notifications/enqueue-notifica
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { spesialiseringsperiodeFacts, spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
 import { isOneReceivingTrustViolation } from "./one-receiving-trust";
+import { ACTIVE_WISH_STATUSES } from "@/lib/domain/period-status";
 
-const ACTIVE = ["ONSKE", "I_KO", "TILBUDT"] as const;
 
 function oneTrustError(trustName: string): UserError {
   return new UserError(
@@ -29,7 +29,7 @@ export async function activateWish(options: { scope: AccessScope; periodId: stri
   );
   if (period.status !== "BEHOV") throw new UserError("CONFLICT", "Bare et behov kan gjøres om til et ønske.");
   const elsewhere = await db.spesialiseringsperiode.findFirst({
-    where: { personId: period.personId, status: { in: [...ACTIVE] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
+    where: { personId: period.personId, status: { in: [...ACTIVE_WISH_STATUSES] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
     include: { receivingOrganisation: true },
   });
   if (elsewhere) throw oneTrustError(elsewhere.receivingOrganisation.name);
@@ -58,7 +58,7 @@ export async function activateWish(options: { scope: AccessScope; periodId: stri
   } catch (error) {
     if (isOneReceivingTrustViolation(error)) {
       const other = await db.spesialiseringsperiode.findFirst({
-        where: { personId: period.personId, status: { in: [...ACTIVE] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
+        where: { personId: period.personId, status: { in: [...ACTIVE_WISH_STATUSES] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
         include: { receivingOrganisation: true },
       });
       throw oneTrustError(other?.receivingOrganisation.name ?? "et annet foretak");

@@ -5,6 +5,7 @@ import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { spesialiseringsperiodeFacts, spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
+import { isQueued } from "@/lib/domain/period-status";
 
 /** Withdraws an active wish (ONSKE/I_KO): it goes back to being a need; its queue place is given up. */
 export async function withdrawWish(options: { scope: AccessScope; periodId: string; reason?: string }): Promise<void> {
@@ -15,7 +16,7 @@ export async function withdrawWish(options: { scope: AccessScope; periodId: stri
       include: { fagavtale: { select: { homeOrganisationId: true } } },
     }),
   );
-  if (period.status !== "ONSKE" && period.status !== "I_KO") throw new UserError("CONFLICT", "Bare et aktivt ønske som ikke er tilbudt, kan trekkes.");
+  if (!isQueued(period.status)) throw new UserError("CONFLICT", "Bare et aktivt ønske som ikke er tilbudt, kan trekkes.");
   await db.$transaction(async (tx) => {
     await tx.spesialiseringsperiode.update({
       where: { id: period.id },
