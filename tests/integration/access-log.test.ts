@@ -19,6 +19,10 @@ const { createVacancy } = await import("@/lib/actions/allocation/create-vacancy"
 const { listAccessLog } = await import("@/lib/server/access-log/list-access-log");
 const { logAccess } = await import("@/lib/server/access-log/log-access");
 const { default: AccessLogPage } = await import("@/app/lis/innsyn/page");
+const { default: KoordinatorRegistryPage } = await import("@/app/koordinator/fiktiv-enhet/page");
+const { default: RegionalRegistryPage } = await import("@/app/regional/fiktiv-enhet/page");
+const { GET: exportLocal } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
+const { listFeRegistry } = await import("@/lib/server/fe/list-fe-registry");
 
 const EMAIL = {
   thomas: "thomas.andreassen@eksempel.no", // LIS NLSH nevrologi, approved plan
@@ -28,6 +32,7 @@ const EMAIL = {
   astrid: "astrid.haugen@eksempel.no", // leder UNN plastikkirurgi
   kristoffer: "kristoffer.lund@eksempel.no", // leder UNN gastroenterologisk kirurgi (receiving)
   hilde: "hilde.pedersen@eksempel.no", // lokal koordinator NLSH
+  tor: "tor.henriksen@eksempel.no", // regional koordinator Helse Nord
 };
 const THOMAS_EMPLOYMENT = "seed-employment-thomas";
 const SARA_PERIOD = "seed-periode-sara-helse-bergen";
@@ -110,6 +115,54 @@ describe("reads that are logged", () => {
     for (const r of rows) expect(r).toMatchObject({ what: "VACANCY_CANDIDATE", viewerRole: "LEDER", context: { place: expect.stringContaining("Gastroenterologisk kirurgi") } });
     // One INSERT for the page: the rows share the statement's timestamp.
     expect(new Set(rows.map((r) => r.at.getTime())).size).toBe(1);
+  });
+});
+
+describe("the fiktiv-enhet registry", () => {
+  it("a local coordinator's registry page writes one row per LIS shown, in one statement", async () => {
+    const hilde = await personId(EMAIL.hilde);
+    const shown = (await listFeRegistry({ scope: await scopeByEmail(EMAIL.hilde, "fe:read", "LOKAL_KOORDINATOR") })).slice(0, 50);
+    expect(shown.length).toBeGreaterThan(1);
+    actAs(await actorByEmail(EMAIL.hilde));
+    const rows = await newRows(() => KoordinatorRegistryPage({ searchParams: Promise.resolve({}) }));
+    expect(rows.map((r) => r.entityId).sort()).toEqual(shown.map((r) => r.registrationId).sort());
+    expect(rows.map((r) => r.subjectPersonId).sort()).toEqual(shown.map((r) => r.personId).sort());
+    for (const r of rows) expect(r).toMatchObject({ what: "FE_REGISTRY_ROW", viewerPersonId: hilde, viewerRole: "LOKAL_KOORDINATOR", context: { page: 1 } });
+    expect(new Set(rows.map((r) => r.at.getTime())).size).toBe(1);
+  });
+
+  it("a filter that shows no LIS writes nothing; the regional coordinator's page is logged in the regional role", async () => {
+    actAs(await actorByEmail(EMAIL.hilde));
+    expect(await newRows(() => KoordinatorRegistryPage({ searchParams: Promise.resolve({ q: "ingen-lis-heter-dette" }) }))).toEqual([]);
+    actAs(await actorByEmail(EMAIL.tor));
+    const rows = await newRows(() => RegionalRegistryPage({ searchParams: Promise.resolve({}) }));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r).toMatchObject({ what: "FE_REGISTRY_ROW", viewerRole: "REGIONAL_KOORDINATOR" });
+  });
+
+  it("the CSV export writes one row naming how many LIS it held, and each of them sees it", async () => {
+    actAs(await actorByEmail(EMAIL.hilde));
+    let lines: string[] = [];
+    const rows = await newRows(async () => {
+      const response = await exportLocal(new Request("http://localhost/koordinator/fiktiv-enhet/eksport"));
+      expect(response.status).toBe(200);
+      lines = (await response.text()).split("\r\n").filter((l) => l.trim() !== "");
+    });
+    const held = lines.length - 1;
+    expect(held).toBeGreaterThan(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ what: "FE_REGISTRY_EXPORT", viewerRole: "LOKAL_KOORDINATOR", subjectPersonId: null, count: held });
+    expect(rows[0]!.subjectPersonIds).toHaveLength(held);
+
+    const someone = rows[0]!.subjectPersonIds[0]!;
+    const email = (await db().person.findUniqueOrThrow({ where: { id: someone } })).email;
+    const theirs = await listAccessLog({ scope: await scopeByEmail(email, "access-log:read", "LIS") });
+    expect(theirs.items.map((i) => [i.viewerName, i.viewerRoleLabel, i.description])).toEqual(
+      expect.arrayContaining([
+        ["Hilde Pedersen", "Lokal koordinator", `Eksport (CSV) av registeret over fiktiv enhet med ${held} LIS`],
+        ["Hilde Pedersen", "Lokal koordinator", "Opplysningene dine i registeret over fiktiv enhet"],
+      ]),
+    );
   });
 });
 

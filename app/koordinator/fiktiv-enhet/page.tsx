@@ -2,6 +2,7 @@ import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { rescope } from "@/lib/domain/access-scope";
 import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
 import { filterRegistry, listFeRegistry } from "@/lib/server/fe/list-fe-registry";
+import { logRegistryRowsShown } from "@/lib/server/fe/log-registry-rows";
 import { listSendingGroups } from "@/lib/server/fe/list-sending-groups";
 import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry-filter";
 import { RegistryTable } from "@/components/fe/registry-table";
@@ -39,6 +40,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
   const rows = filterRegistry(all, filter);
   // One page at a time: every row carries its own edit forms, so a 400-LIS trust would be megabytes of HTML.
   const page = paginate(rows, parsePageNumber(params.side));
+  await logRegistryRowsShown(scope, page);
   const registered = registeredId ? all.find((r) => r.registrationId === registeredId) : undefined;
   const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => compareNb(a.name, b.name));
 

@@ -1,5 +1,6 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { filterRegistry, listFeRegistry } from "@/lib/server/fe/list-fe-registry";
+import { logRegistryRowsShown } from "@/lib/server/fe/log-registry-rows";
 import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry-filter";
 import { RegistryTable } from "@/components/fe/registry-table";
 import { RegistryFilterForm } from "@/components/fe/registry-filter";
@@ -18,6 +19,7 @@ export default async function RegionalFiktivEnhetPage({ searchParams }: { search
   const all = await listFeRegistry({ scope });
   const rows = filterRegistry(all, filter);
   const page = paginate(rows, parsePageNumber(params.side));
+  await logRegistryRowsShown(scope, page);
   const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => compareNb(a.name, b.name));
   const organisations = [...new Map(all.map((r) => [r.organisationId, { id: r.organisationId, name: r.organisation }])).values()].sort((a, b) =>
     compareNb(a.name, b.name),

@@ -5,10 +5,15 @@ import { EMPLOYMENT_TYPE_LABEL, YES_NO_LABEL, periodStatusLabel } from "@/lib/do
 import { formatDay } from "@/lib/format";
 import { planStandingText } from "@/lib/domain/plan-standing-text";
 import { listFeRegistry, type RegistryFilter } from "./list-fe-registry";
+import { logAccess } from "@/lib/server/access-log/log-access";
 
-/** The fiktiv enhet the scope reaches, as an Excel-friendly CSV (nb-NO dates, `;`, UTF-8 BOM, formula-safe). */
+/**
+ * The fiktiv enhet the scope reaches, as an Excel-friendly CSV (nb-NO dates, `;`, UTF-8 BOM, formula-safe).
+ * The export is one access-log row naming how many LIS it held, seen by each of them (issue 11 §9).
+ */
 export async function exportFeRegistryCsv(options: { scope: AccessScope; filter?: RegistryFilter; now?: Date }): Promise<string> {
   const rows = await listFeRegistry(options);
+  await logAccess(options.scope, [{ what: "FE_REGISTRY_EXPORT", subjectPersonIds: rows.map((r) => r.personId) }]);
   return toCsv(
     ["Navn", "Foretak", "Spesialitet", "Stilling", "Ansiennitetsdato", "Plan", "Ønsker og perioder", "Tildelbar", "Begrunnelse"],
     rows.map((r) => [
