@@ -1,12 +1,15 @@
 // "Hvem har sett mine opplysninger" (issue 11 §9): reads of a LIS's personal data by others are logged
 // (who, when, in which role, what; an export with how many LIS it held), the LIS's own reads are not,
-// and only the LIS sees their log.
+// and only the LIS sees their log. One seeded database for the file: the tests run in order, and the
+// innsyn tests read the rows the earlier ones wrote.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actorByEmail, ownerDb, scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 import { allowConsoleError } from "../helpers/console";
 import { monthStartIso } from "../helpers/dates";
 import type { AccessScope } from "@/lib/domain/access-scope";
+import { renderToStaticMarkup } from "react-dom/server";
+import { formatDateTime } from "@/lib/format";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -231,9 +234,15 @@ describe("Hvem har sett mine opplysninger", () => {
     expect(await listAccessLog({ scope: leaderScope })).toMatchObject({ total: 0, items: [] });
   });
 
-  it("the page renders for the LIS", async () => {
+  it("the page shows the LIS a table with caption and column headers, in Norwegian with Oslo times", async () => {
     actAs(await actorByEmail(EMAIL.thomas));
-    await expect(AccessLogPage({ searchParams: Promise.resolve({ side: "1" }) })).resolves.toBeTruthy();
+    const html = renderToStaticMarkup(await AccessLogPage({ searchParams: Promise.resolve({ side: "1" }) }));
+    expect(html).toContain("<h1");
+    expect(html).toMatch(/<caption[^>]*>Innsyn i opplysningene dine, nyeste først \(side 1 av 1\)<\/caption>/);
+    for (const header of ["Når", "Hvem", "I rollen", "Hva"]) expect(html).toContain(`<th scope="col" class="p-2">${header}</th>`);
+    expect(html).toMatch(/<th scope="row"[^>]*>Kari Johnsen<\/th><td[^>]*>Leder<\/td><td[^>]*>Utskrift av gjennomføringsplanen din<\/td>/);
+    const print = (await rowsAbout(thomas)).find((r) => r.what === "PLAN_PRINT")!;
+    expect(html).toContain(`<time dateTime="${print.at.toISOString()}">${formatDateTime(print.at)}</time>`);
   });
 });
 
