@@ -5,12 +5,15 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { repoRoot, resolveDatabase } from "./lib/database-url.mjs";
 import { applyMigrations, withSchemaEngine } from "./lib/schema-engine.mjs";
+import { grantAppRole } from "./lib/db-roles.mjs";
 
 export const MIGRATIONS_DIR = process.env.PRISMA_MIGRATIONS_DIR || path.join(repoRoot, "prisma", "migrations");
 
 /** Applies pending migrations to `url`; returns the names applied (empty when up to date). */
-export async function migrate(url, { migrationsDir = MIGRATIONS_DIR, quiet = false } = {}) {
+/** With `appRole`, `url` is the owner's and the app role's grants are (re)applied afterwards. */
+export async function migrate(url, { migrationsDir = MIGRATIONS_DIR, quiet = false, appRole = null } = {}) {
   const applied = await applyMigrations({ connection: url, migrationsDir });
+  if (appRole) await grantAppRole(url, appRole);
   if (!quiet) {
     if (applied.length) for (const name of applied) console.info(`[db] migrering kjørt / applied: ${name}`);
     else console.info("[db] Ingen nye migreringer / no pending migrations");
@@ -34,10 +37,10 @@ async function main() {
   let code = 0;
   try {
     if (rolledBack) {
-      await markRolledBack(db.url, rolledBack);
+      await markRolledBack(db.ownerUrl, rolledBack);
       console.info(`[db] ${rolledBack} markert som rullet tilbake / marked as rolled back`);
     }
-    await migrate(db.url);
+    await migrate(db.ownerUrl, { appRole: db.appRole });
   } catch (e) {
     console.error(`[db] Migrering feilet / migration failed: ${e?.message ?? e}`);
     if (/failed migrations|failed to apply/i.test(String(e?.message)))

@@ -156,8 +156,8 @@ async function main() {
   }
 
   try {
-    await migrate(db.url);
-    const empty = await regionIsEmpty(db.url);
+    await migrate(db.ownerUrl, { appRole: db.appRole });
+    const empty = await regionIsEmpty(db.ownerUrl);
     if (empty === null) {
       console.warn('[start] Advarsel / warning: tabellen / table "Region" finnes ikke / does not exist: hopper over seed / skipping seed');
     } else if (empty) {
@@ -171,7 +171,7 @@ async function main() {
         const [cmd, args] = existsSync(tsx)
           ? [tsx, [seed]]
           : [process.execPath, ["--experimental-strip-types", "--no-warnings", seed]];
-        const code = await run(cmd, args, { ...baseEnv, DATABASE_URL: db.url });
+        const code = await run(cmd, args, { ...baseEnv, DATABASE_URL: db.ownerUrl });
         if (code !== 0) throw new Error(`seed feilet / failed (exit ${code})`);
       }
     }
@@ -184,7 +184,7 @@ async function main() {
 
   const env = {
     ...baseEnv,
-    DATABASE_URL: db.url,
+    DATABASE_URL: db.appUrl,
     PORT: port,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXTAUTH_SECRET: nextAuthSecret(),

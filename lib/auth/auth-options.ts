@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyLogin } from "@/lib/server/auth/verify-login";
+import { clientAddress } from "@/lib/server/auth/client-address";
 import { findPersonIdByEmail } from "@/lib/server/auth/find-person";
 
 type OidcProfile = { sub: string; email?: string; preferred_username?: string; name?: string };
@@ -46,8 +47,7 @@ export const authOptions: NextAuthOptions = {
       name: "E-post og passord",
       credentials: { email: { label: "E-post", type: "email" }, password: { label: "Passord", type: "password" } },
       async authorize(credentials, req) {
-        const forwarded = req?.headers?.["x-forwarded-for"];
-        const ip = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : null;
+        const ip = clientAddress(req?.headers?.["x-forwarded-for"]);
         const result = await verifyLogin({ email: credentials?.email ?? "", password: credentials?.password ?? "", ip });
         // The code reaches the login page as ?error=…; the page words it in Norwegian.
         if (!result.ok) throw new Error(result.reason);

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { APP_ROLE, OWNER_ROLE, asRole, ensureRoles, roleOf } from "./db-roles.mjs";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const DEFAULT_DATA_DIR = path.join(repoRoot, ".data", "postgres");
@@ -284,11 +285,17 @@ async function startEmbedded({ dataDir, port, database, verbose }) {
   const adminUrl = `postgresql://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/postgres`;
   const url = withDatabase(adminUrl, database);
   if (await createDatabase(adminUrl, database)) log(`opprettet database / created database "${database}"`);
+  // Least privilege (issue 11 §3): migrations as lis_owner, the app as lis_app.
+  await ensureRoles(adminUrl, database);
   log(`PostgreSQL 18 kjører / running on 127.0.0.1:${port} (${dataDir})`);
 
   let stopping = null;
   const handle = {
     url,
+    adminUrl,
+    ownerUrl: asRole(url, OWNER_ROLE),
+    appUrl: asRole(url, APP_ROLE),
+    appRole: APP_ROLE,
     embedded: pgServer,
     dataDir,
     port,
@@ -314,8 +321,9 @@ async function startEmbedded({ dataDir, port, database, verbose }) {
 
 /**
  * Resolves the database to use.
- *  - DATABASE_URL set → { url, embedded: null, stop: no-op }
- *  - otherwise starts embedded PostgreSQL → { url, embedded, dataDir, port, stop() }
+ *  - DATABASE_URL set → { url, ownerUrl, appUrl, appRole, embedded: null, stop: no-op }
+ *  - otherwise starts embedded PostgreSQL → { url (superuser), adminUrl, ownerUrl, appUrl, appRole, embedded, dataDir, port, stop() }
+ * Migrations and the seed use `ownerUrl` (with `appRole` for the grants); the app uses `appUrl`.
  * Options: dataDir (default $LIS_DATA_DIR or <repo>/.data/postgres), port (default
  * $EMBEDDED_PG_PORT or 5433), database (default "lis"), handleSignals (default true: on
  * SIGINT/SIGTERM/SIGHUP stop Postgres and exit; pass false to handle signals yourself),
@@ -329,7 +337,12 @@ export async function resolveDatabase({
   verbose = process.env.DB_VERBOSE === "1",
 } = {}) {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, embedded: null, stop: async () => {} };
+    // DATABASE_URL is what the app connects as; DATABASE_OWNER_URL (optional) what migrations run as,
+    // which then grants the app's role exactly what it needs (README "Using an external PostgreSQL").
+    const appUrl = process.env.DATABASE_URL;
+    const ownerUrl = process.env.DATABASE_OWNER_URL || appUrl;
+    const appRole = ownerUrl !== appUrl ? roleOf(appUrl) : null;
+    return { url: appUrl, adminUrl: ownerUrl, ownerUrl, appUrl, appRole, embedded: null, stop: async () => {} };
   }
   const handle = await startEmbedded({ dataDir: path.resolve(dataDir), port: Number(port), database, verbose });
   if (handleSignals) {

@@ -6,11 +6,16 @@ import { resolveScope, type AccessScope } from "@/lib/domain/access-scope";
 import type { Capability } from "@/lib/domain/capabilities";
 import type { Role } from "@/lib/domain/roles";
 
-const globalForDb = globalThis as unknown as { __lisDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { __lisDb?: PrismaClient; __lisOwnerDb?: PrismaClient };
 
 /** The same client the server layer uses, on this test file's own database. */
 export function testDb(): PrismaClient {
   return (globalForDb.__lisDb ??= createPrismaClient());
+}
+
+/** The owner role's client on the same database (migration history, owner-only checks). */
+export function ownerDb(): PrismaClient {
+  return (globalForDb.__lisOwnerDb ??= createPrismaClient(process.env.DATABASE_OWNER_URL));
 }
 
 export async function seedDemo(now = new Date()): Promise<void> {

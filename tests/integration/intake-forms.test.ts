@@ -39,9 +39,9 @@ describe("intake form for a partner outside the region (own procedure)", () => {
     expect(await forwardIntakeForm({ intakeFormId: form.id })).toMatchObject({ ok: false, code: "RULE" });
     // Another trust's coordinator cannot touch it; another department's leader neither.
     actAs(await actorByEmail(MARIT));
-    await expect(forwardIntakeForm({ intakeFormId: form.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await forwardIntakeForm({ intakeFormId: form.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     actAs(await actorByEmail("eirik.strand@eksempel.no"));
-    await expect(approveIntakeForm({ intakeFormId: form.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await approveIntakeForm({ intakeFormId: form.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
 
     actAs(await actorByEmail(ASTRID));
     expect(await approveIntakeForm({ intakeFormId: form.id })).toMatchObject({ ok: true });
@@ -83,6 +83,6 @@ describe("intake form for a partner outside the region (own procedure)", () => {
     actAs(await actorByEmail("jonas.eriksen@eksempel.no"));
     expect(await saveIntakeForm({ ...content, periodId: "seed-periode-jonas-unn", onsketOppstart: "2030-01-01" })).toMatchObject({ ok: false, code: "RULE" });
     // Nor one for another LIS's wish.
-    await expect(saveIntakeForm({ ...content, periodId: PERIOD, onsketOppstart: "2030-01-01" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await saveIntakeForm({ ...content, periodId: PERIOD, onsketOppstart: "2030-01-01" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 // @ts-expect-error: plain ESM script without types
 import { migrate } from "../../scripts/db-migrate.mjs";
-import { testDb } from "../helpers/db";
+import { ownerDb } from "../helpers/db";
 
 const migrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
@@ -14,7 +14,7 @@ describe("offline migrations", () => {
       .filter((e) => e.isDirectory())
       .map((e) => e.name)
       .sort();
-    const rows = await testDb().$queryRawUnsafe<{ migration_name: string; checksum: string; finished_at: Date | null }[]>(
+    const rows = await ownerDb().$queryRawUnsafe<{ migration_name: string; checksum: string; finished_at: Date | null }[]>(
       `SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name`,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(folders);
@@ -24,9 +24,9 @@ describe("offline migrations", () => {
       expect(row.finished_at).not.toBeNull();
     }
 
-    const applied = await migrate(process.env.DATABASE_URL, { quiet: true });
+    const applied = await migrate(process.env.DATABASE_OWNER_URL, { quiet: true });
     expect(applied).toEqual([]);
-    const after = await testDb().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM _prisma_migrations`);
+    const after = await ownerDb().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM _prisma_migrations`);
     expect(Number(after[0]!.n)).toBe(folders.length);
   });
 });

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "LoginAttempt_ip_at_idx" ON "LoginAttempt"("ip", "at");
