@@ -264,7 +264,7 @@ export async function seedForeignScope(db: PrismaClient, now: Date = new Date())
     },
   });
   await db.vacancy.create({
-    data: { id: "fx-vacancy-region", organisationId: HNT, departmentId: DEPT.hntNevrologi, specialtyId: SPEC.nevrologi, startDate: start, durationMonths: 6, drawSeed: "fx-region", createdById: PERSON.r2ReceivingLeder },
+    data: { id: "fx-vacancy-region", organisationId: HNT, departmentId: DEPT.hntNevrologi, specialtyId: SPEC.nevrologi, startDate: start, durationMonths: 6, posts: 2, drawSeed: "fx-region", createdById: PERSON.r2ReceivingLeder },
   });
 
   // ─── Helse Nord: department, trust and own level, and the home cell ───
@@ -408,4 +408,40 @@ export async function seedForeignScope(db: PrismaClient, now: Date = new Date())
   await db.planVersion.create({
     data: { id: "fx-plan-henrik-v1", planId: "fx-plan-henrik", versionNumber: 1, status: "GODKJENT", createdById: PERSON.ragnhild, approvedAt: past(1), expiresAt: addMonths(past(1), 12) },
   });
+}
+
+/**
+ * An offer in Helse Midt-Norge whose answer deadline passed yesterday (to a second LIS there, on the
+ * region's vacancy's second post). For "reads don't write" (issue 8 §6): a Helse Nord user's page view
+ * must leave it alone. Returns its id.
+ */
+export async function addOverdueForeignOffer(db: PrismaClient, now: Date = new Date()): Promise<string> {
+  const start = firstOfMonth(osloToday(now), 4);
+  await db.person.create({ data: { id: "fx-person-ola-rones", name: "Ola Rønes", email: "ola.rones@eksempel.no" } });
+  await db.spesialiseringsperiode.create({
+    data: {
+      id: "fx-periode-r2-overdue",
+      personId: "fx-person-ola-rones",
+      fagavtaleId: "fx-fagavtale-r2",
+      receivingOrganisationId: HNT,
+      specialtyId: SPEC.nevrologi,
+      status: "TILBUDT",
+      desiredStart: start,
+      durationMonths: 6,
+    },
+  });
+  const offer = await db.offer.create({
+    data: {
+      id: "fx-offer-region-overdue",
+      vacancyId: "fx-vacancy-region",
+      postNumber: 2,
+      spesialiseringsperiodeId: "fx-periode-r2-overdue",
+      personId: "fx-person-ola-rones",
+      rankAtOffer: 2,
+      deadline: new Date(now.getTime() - 86_400_000),
+      offeredById: PERSON.r2ReceivingLeder,
+      offeredAt: new Date(now.getTime() - 15 * 86_400_000),
+    },
+  });
+  return offer.id;
 }
