@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { seed } from "../lib/seed/seed.ts";
+import { isDemoMode } from "../lib/domain/demo-mode.ts";
 
 async function main(): Promise<number> {
   const connectionString = process.env.DATABASE_URL;
@@ -15,7 +16,7 @@ async function main(): Promise<number> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   try {
     const started = Date.now();
-    const summary = await db.$transaction((tx) => seed(tx, { now: new Date() }), { timeout: 60_000, maxWait: 10_000 });
+    const summary = await db.$transaction((tx) => seed(tx, { now: new Date(), demo: isDemoMode() }), { timeout: 60_000, maxWait: 10_000 });
     console.info(
       `[db:seed] ferdig / done: ${summary.created} nye rader / rows created, ${summary.total} totalt / in total (${Date.now() - started} ms)`,
     );

@@ -155,6 +155,8 @@ async function main() {
     });
   }
 
+  // Demo people only where asked for: on by default on the embedded database, off with DATABASE_URL.
+  const demoMode = process.env.DEMO_MODE ?? (process.env.DATABASE_URL ? "0" : "1");
   try {
     await migrate(db.ownerUrl, { appRole: db.appRole });
     const empty = await regionIsEmpty(db.ownerUrl);
@@ -171,7 +173,8 @@ async function main() {
         const [cmd, args] = existsSync(tsx)
           ? [tsx, [seed]]
           : [process.execPath, ["--experimental-strip-types", "--no-warnings", seed]];
-        const code = await run(cmd, args, { ...baseEnv, DATABASE_URL: db.ownerUrl });
+        if (demoMode !== "1") log("uten demodata / without demo data (DEMO_MODE=1 for the demo people)");
+        const code = await run(cmd, args, { ...baseEnv, DATABASE_URL: db.ownerUrl, DEMO_MODE: demoMode });
         if (code !== 0) throw new Error(`seed feilet / failed (exit ${code})`);
       }
     }
@@ -188,7 +191,7 @@ async function main() {
     PORT: port,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXTAUTH_SECRET: nextAuthSecret(),
-    DEMO_MODE: process.env.DEMO_MODE ?? "1",
+    DEMO_MODE: demoMode,
   };
   log(`next ${dev ? "dev" : "start"} på / on http://localhost:${port}`);
   next = spawn(nextBin, [dev ? "dev" : "start", "-p", port], { cwd: repoRoot, env, stdio: "inherit" });

@@ -3,13 +3,14 @@ import { getActor } from "@/lib/auth/session";
 import { oidcEnabled } from "@/lib/auth/auth-options";
 import { LoginForm } from "@/components/login-form";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-data";
+import { isDemoMode } from "@/lib/domain/demo-mode";
 
 export const metadata = { title: "Logg inn" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   if (await getActor()) redirect("/");
   const { error } = await searchParams;
-  const demoMode = process.env.DEMO_MODE === "1";
+  const demoMode = isDemoMode();
   return (
     <main id="hovedinnhold" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none">
       <h1 className="text-3xl font-semibold text-brand-800">LIS-koordinering</h1>

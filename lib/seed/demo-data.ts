@@ -1,6 +1,7 @@
 // Invented demo data (people, plans, queues) at the real trusts of reference-data.ts.
 // Every row has a deterministic id; every date is relative to `now` so the demo always looks current.
 // Pure data, no Prisma runtime: safe to import DEMO_ACCOUNTS from the login page.
+import { DEMO_PERSON_ID_PREFIX } from "../domain/demo-mode.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { ORG, SPEC, goalId } from "./reference-data.ts";
 
@@ -98,7 +99,7 @@ type PersonKey = (typeof PEOPLE)[number]["key"];
 
 const personId = (key: PersonKey) => {
   const p = PEOPLE.find((x) => x.key === key)!;
-  return `seed-person-${demoEmail(p.name).split("@")[0]!.replace(/\./g, "-")}`;
+  return `${DEMO_PERSON_ID_PREFIX}${demoEmail(p.name).split("@")[0]!.replace(/\./g, "-")}`;
 };
 
 export type DemoAccount = { email: string; name: string; roles: string; password: typeof DEMO_PASSWORD };

@@ -46,7 +46,8 @@ async function countSeededTables(db: Prisma.TransactionClient): Promise<number> 
   return sum;
 }
 
-export async function seed(client: SeedDb, opts: { now: Date }): Promise<SeedSummary> {
+/** Reference data always; the invented demo people and their data only with `demo` (default on, as the tests want). */
+export async function seed(client: SeedDb, opts: { now: Date; demo?: boolean }): Promise<SeedSummary> {
   const db = client as Prisma.TransactionClient;
   const before = await countSeededTables(db);
 
@@ -65,6 +66,10 @@ export async function seed(client: SeedDb, opts: { now: Date }): Promise<SeedSum
   }
 
   // ─── Demo ───
+  if (opts.demo === false) {
+    const total = await countSeededTables(db);
+    return { created: total - before, total };
+  }
   const demo = buildDemoData(opts.now);
 
   for (const d of demo.departments) {

@@ -85,3 +85,23 @@ describe("client address", () => {
     expect(clientAddress(header, trustedProxies(trusted))).toBe(expected);
   });
 });
+
+describe("demo mode only where asked (issue 11 §8)", () => {
+  beforeAll(async () => {
+    await seedDemo();
+  });
+
+  it("refuses a demo person's shared password when DEMO_MODE is not 1, and accepts it in demo mode", async () => {
+    const saved = process.env.DEMO_MODE;
+    try {
+      process.env.DEMO_MODE = "0";
+      expect(await verifyLogin({ email: "magnus.larsen@eksempel.no", password: "demo1234", ip: "198.51.100.50" }, { delay })).toEqual({ ok: false, reason: "INVALID" });
+      delete process.env.DEMO_MODE;
+      expect(await verifyLogin({ email: "magnus.larsen@eksempel.no", password: "demo1234", ip: "198.51.100.51" }, { delay })).toEqual({ ok: false, reason: "INVALID" });
+      process.env.DEMO_MODE = "1";
+      expect(await verifyLogin({ email: "magnus.larsen@eksempel.no", password: "demo1234", ip: "198.51.100.52" }, { delay })).toMatchObject({ ok: true });
+    } finally {
+      process.env.DEMO_MODE = saved;
+    }
+  });
+});

@@ -19,6 +19,9 @@ url.pathname = `/${name}`;
 process.env.DATABASE_URL = appRole ? asRole(url.toString(), appRole) : url.toString();
 process.env.DATABASE_OWNER_URL = ownerRole ? asRole(url.toString(), ownerRole) : url.toString();
 
+// The tests log in as the demo people.
+process.env.DEMO_MODE ??= "1";
+
 const globalForDb = globalThis as unknown as { __lisDb?: { $disconnect(): Promise<void> }; __lisOwnerDb?: { $disconnect(): Promise<void> } };
 
 afterAll(async () => {

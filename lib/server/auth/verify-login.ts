@@ -3,6 +3,7 @@ import bcrypt from "bcryptjs";
 import { db } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
+import { isDemoMode, isDemoPerson } from "@/lib/domain/demo-mode";
 
 /**
  * Login throttling without lockout by a stranger (issue 11 §1, OWASP ASVS V6): nothing an attacker
@@ -58,7 +59,9 @@ export async function verifyLogin(
 
   const person = email ? await db.person.findUnique({ where: { email } }) : null;
   const valid = password.length <= MAX_PASSWORD && (await bcrypt.compare(password, person?.passwordHash ?? DUMMY_HASH));
-  const success = Boolean(person && person.passwordHash && !person.disabledAt && valid);
+  // A demo person's shared password works only in demo mode (issue 11 §8).
+  const allowed = Boolean(person && (isDemoMode() || !isDemoPerson(person.id)));
+  const success = Boolean(person && allowed && person.passwordHash && !person.disabledAt && valid);
 
   await db.$transaction(async (tx) => {
     await tx.loginAttempt.create({ data: { email, success, ip, at: now } });
