@@ -61,6 +61,9 @@ const { listOwnOffers } = await import("@/lib/server/allocation/list-own-offers"
 const { listAllocations } = await import("@/lib/server/allocation/list-allocations");
 const { listVacancyRankings } = await import("@/lib/server/allocation/list-vacancy-rankings");
 const { listConflicts } = await import("@/lib/server/conflicts/list-conflicts");
+const { listDepartmentLis } = await import("@/lib/server/people/list-department-lis");
+const { getQueuePosition } = await import("@/lib/server/allocation/get-queue-position");
+const { getTrustSummaries } = await import("@/lib/server/organisations/get-trust-summaries");
 const { GET: exportLocalFe } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
 const { GET: exportRegionalFe } = await import("@/app/regional/fiktiv-enhet/eksport/route");
 
@@ -108,6 +111,9 @@ const read = {
   leaderPlanWork: (c: Ctx) => listLeaderPlanWork({ actor: c.actor }),
   coordinatorPlanWork: (c: Ctx) => listCoordinatorPlanWork({ actor: c.actor }),
   minSide: (c: Ctx) => getMinSide({ actor: c.actor }),
+  departmentLis: (c: Ctx) => listDepartmentLis({ actor: c.actor }),
+  queuePosition: (c: Ctx) => getQueuePosition({ actor: c.actor }),
+  trustSummaries: (c: Ctx) => getTrustSummaries({ actor: c.actor, scope: c.role === "REGIONAL_KOORDINATOR" ? "region" : "trust" }),
   feRegistry: (c: Ctx) => listFeRegistry({ actor: c.actor, as: coordinator(c.role) }),
   feWorklist: (c: Ctx) => listFeWorklist({ actor: c.actor }),
   sendingGroups: (c: Ctx) => listSendingGroups({ actor: c.actor }),
@@ -224,6 +230,15 @@ const PROBES: Record<Capability, Probe[]> = {
       run: async (c) => listed((await read.coordinatorPlanWork(c)).sentNotifications.map((n) => n.id), c.id),
     },
     {
+      name: "listDepartmentLis (leader's start page)",
+      via: "read",
+      roles: ["LEDER"],
+      target: FOREIGN.employment,
+      refusal: "ABSENT",
+      control: { LEDER: { id: HOME.employment, outcome: "VISIBLE", why: "Jonas is in Eirik's department" } },
+      run: async (c) => listed((await read.departmentLis(c)).flatMap((d) => d.lis.map((l) => l.employmentId)), c.id),
+    },
+    {
       name: "getMinSide (employments)",
       via: "read",
       roles: ["LIS"],
@@ -284,6 +299,25 @@ const PROBES: Record<Capability, Probe[]> = {
       refusal: "ABSENT",
       control: { LIS: { id: HOME.feRegistration, outcome: "VISIBLE", why: "Jonas's own registration" } },
       run: async (c) => listed((await read.minSide(c)).fe.map((f) => f.id), c.id),
+    },
+    {
+      name: "getQueuePosition (queue page)",
+      via: "read",
+      roles: ["LIS"],
+      target: FOREIGN.period,
+      refusal: "ABSENT",
+      control: { LIS: { id: HOME.period, outcome: "VISIBLE", why: "Jonas's queued wish" } },
+      run: async (c) => listed((await read.queuePosition(c)).map((q) => q.periodId), c.id),
+    },
+    {
+      // TODO(issue 8): organisation:read on helper p's branch.
+      name: "getTrustSummaries (coordinators' start pages)",
+      via: "read",
+      roles: COORDINATORS,
+      target: FOREIGN.organisation,
+      refusal: "ABSENT",
+      control: forRoles(COORDINATORS, { id: HOME.organisation, outcome: "VISIBLE", why: "Helgeland" }),
+      run: async (c) => listed((await read.trustSummaries(c)).map((t) => t.id), c.id),
     },
     {
       name: "listFeRegistry (FE registry page)",
