@@ -1,11 +1,9 @@
 import { formatDay } from "@/lib/format";
-import type { Actor } from "@/lib/server/auth/load-actor";
-import { getQueuePosition } from "@/lib/server/allocation/get-queue-position";
+import type { QueuePosition } from "@/lib/server/allocation/get-queue-position";
 import { PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
 
 /** "Min plass i køen": the LIS's position for each active wish and an estimate of when a place could come. */
-export async function QueuePositionView({ actor, headingLevel = 2 }: { actor: Actor; headingLevel?: 2 | 3 }) {
-  const positions = await getQueuePosition({ actor });
+export function QueuePositionView({ positions, headingLevel = 2 }: { positions: QueuePosition[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 3 ? "h3" : "h2";
   if (positions.length === 0) return <p className="mt-4">Du har ingen aktive ønsker om spesialiseringsperiode.</p>;
   return (

@@ -38,7 +38,7 @@ function needsBuild() {
   if (!existsSync(buildId)) return "ingen bygg / no build yet";
   const built = statSync(buildId).mtimeMs;
   const inputs = ["app", "lib", "components", "public", "prisma/schema.prisma", "next.config.ts", "package.json",
-    "tsconfig.json", "postcss.config.mjs"];
+    "tsconfig.json", "postcss.config.mjs", "instrumentation.ts"];
   const changed = inputs.filter((p) => newestMtime(path.join(repoRoot, p)) > built);
   return changed.length ? `endret / changed: ${changed.join(", ")}` : null;
 }

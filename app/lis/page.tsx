@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { getMinSide } from "@/lib/server/people/get-min-side";
+import { getQueuePosition } from "@/lib/server/allocation/get-queue-position";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { PeriodStatusBadge } from "@/components/fe/period-status";
 import { ActionForm } from "@/components/fe/action-form";
@@ -18,6 +20,7 @@ const secondaryButton = "rounded border border-brand-700 bg-white px-3 py-1.5 te
 export default async function LisStartPage() {
   const actor = await requireRole("LIS");
   const side = await getMinSide({ actor });
+  const positions = await getQueuePosition({ scope: await requirePageScope("queue:read", "LIS") });
   return (
     <>
       <h1 className="text-2xl font-semibold">Min side</h1>
@@ -49,7 +52,7 @@ export default async function LisStartPage() {
         <h2 id="plass-i-koen" className="text-xl font-semibold">
           Plass i køen
         </h2>
-        <QueuePositionView actor={actor} headingLevel={3} />
+        <QueuePositionView positions={positions} headingLevel={3} />
       </section>
 
       <section aria-labelledby="arbeidsforhold" className="mt-8">

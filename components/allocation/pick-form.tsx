@@ -4,8 +4,8 @@ import { makeOfferForm } from "@/lib/actions/allocation/make-offer";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextArea } from "@/components/form/field";
 
-/** Picks one candidate. Passing over the top candidate needs a written reason. */
-export function PickForm({ vacancyId, periodId, name, isTop }: { vacancyId: string; periodId: string; name: string; isTop: boolean }) {
+/** Picks one candidate. Passing over the top candidate needs a written reason (`needsReason`, from the service). */
+export function PickForm({ vacancyId, periodId, name, needsReason }: { vacancyId: string; periodId: string; name: string; needsReason: boolean }) {
   const [state, action, pending] = useActionState(makeOfferForm, null);
   const prefix = `valg-${periodId}-`;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -19,9 +19,9 @@ export function PickForm({ vacancyId, periodId, name, isTop }: { vacancyId: stri
           {state.message}
         </p>
       ) : null}
-      {isTop ? null : (
+      {needsReason ? (
         <TextArea name="deviationReason" label={`Begrunnelse for å velge ${name}`} hint="Påkrevd når du ikke velger kandidaten øverst." rows={2} errors={errors?.deviationReason} idPrefix={prefix} />
-      )}
+      ) : null}
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
         {pending ? "Sender …" : `Tilby plass til ${name}`}
       </button>

@@ -7,8 +7,8 @@ const LEVEL = { AVDELING: "Avdelingsnivå", FAGSJEF: "Fagsjefnivå" } as const;
 const STEP = { OPPRETTET: "Opprettet", VURDERING: "Vurdering", ESKALERT: "Løftet", AVGJORT: "Avgjort" } as Record<string, string>;
 const ROLE = { LEDER: "leder", LOKAL_KOORDINATOR: "lokal koordinator", REGIONAL_KOORDINATOR: "regional koordinator", LIS: "LIS" } as Record<string, string>;
 
-/** Samtidskonflikter with their facts and history; the regional coordinator also gets the decision form. */
-export function ConflictList({ conflicts, canDecide, nested = false }: { conflicts: ConflictView[]; canDecide: boolean; nested?: boolean }) {
+/** Samtidskonflikter with their facts and history; whoever may decide one (the service's `can`) also gets the decision form. */
+export function ConflictList({ conflicts, nested = false }: { conflicts: ConflictView[]; nested?: boolean }) {
   const Title = nested ? "h3" : "h2";
   const Sub = nested ? "h4" : "h3";
   if (conflicts.length === 0) return <p className="mt-4">Ingen samtidskonflikter.</p>;
@@ -60,8 +60,8 @@ export function ConflictList({ conflicts, canDecide, nested = false }: { conflic
               </li>
             ))}
           </ol>
-          {canDecide && c.status !== "LOST" ? (
-            <DecideForm conflictId={c.id} canEscalate={c.level === "AVDELING"} candidates={c.candidates.map((x) => ({ periodId: x.periodId, label: `${x.name} (${x.organisation})` }))} />
+          {c.can.decide ? (
+            <DecideForm conflictId={c.id} canEscalate={c.can.escalate} candidates={c.candidates.map((x) => ({ periodId: x.periodId, label: `${x.name} (${x.organisation})` }))} />
           ) : null}
         </section>
       ))}

@@ -24,6 +24,8 @@ export const CAPABILITIES = {
   "fagavtale:manage": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "vacancy:manage": { LEDER: "department" },
   "offer:respond": { LIS: "own" },
+  // "Min plass i køen": the LIS's own position for each active wish (others see rankings through offer:read).
+  "queue:read": { LIS: "own" },
   "offer:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "conflict:read": { LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "conflict:resolve": { REGIONAL_KOORDINATOR: "region" },

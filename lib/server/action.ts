@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/server/auth/load-actor";
 import { scopeOf } from "@/lib/server/scope/require-scope";
 import { AppError, UserError, type ErrorCode, type FieldErrors } from "@/lib/server/errors";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validation/zod";
+import { inputProblems } from "@/lib/validation/input-guard";
 import { deliverPendingNotifications } from "@/lib/server/notifications/deliver-notifications";
 
 export type ActionResult<T> =
@@ -54,6 +55,8 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
     }
     if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: UNAUTHENTICATED_MESSAGE };
 
+    const problems = inputProblems(raw);
+    if (problems) return { ok: false, code: "VALIDATION", message: VALIDATION_MESSAGE, fieldErrors: problems };
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) return { ok: false, code: "VALIDATION", message: VALIDATION_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error) };
 

@@ -1,13 +1,23 @@
 import { z } from "@/lib/validation/zod";
 import type { PlanPeriodRow } from "@/lib/domain/plan-validation";
+import { dayProblem, parsePlausibleDay } from "@/lib/domain/plausible-day";
 
 const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Maximum periods in one plan: a LIS's whole course fits many times over (issue 11 §6). */
+export const MAX_PLAN_PERIODS = 60;
+/** Ceiling of an optimistic-lock counter (PostgreSQL int4). */
+const MAX_LOCK_VERSION = 2_147_483_647;
 
-function parseDay(value: string): Date | null {
-  if (!ISO_DAY.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
+/** A plausible day, or null with the reason's message recorded on the field. */
+function parseDay(value: string, field: string, missing: string, issue: (field: string, message: string) => void): Date | null {
+  if (value === "") {
+    issue(field, missing);
+    return null;
+  }
+  const parsed = parsePlausibleDay(value);
+  if (parsed.ok) return parsed.day;
+  issue(field, dayProblem(parsed.reason, missing));
+  return null;
 }
 
 /**
@@ -30,13 +40,11 @@ export const planPeriodSchema = z
   .transform((p): PlanPeriodRow => {
     const formatErrors: Record<string, string[]> = {};
     const issue = (field: string, message: string) => (formatErrors[field] ??= []).push(message);
-    const startDate = parseDay(p.startDate);
-    if (!startDate) issue("startDate", p.kind === "HJEMME" ? "Oppgi fra-dato." : "Oppgi ønsket startdato.");
+    const startDate = parseDay(p.startDate, "startDate", p.kind === "HJEMME" ? "Oppgi fra-dato." : "Oppgi ønsket startdato.", issue);
     if (p.learningActivities.length > 2000) issue("learningActivities", "Læringsaktivitetene kan ha høyst 2000 tegn.");
     if (p.kind === "HJEMME") {
       if (!p.departmentId) issue("departmentId", "Velg læringsarena.");
-      const inclusiveEnd = parseDay(p.endDate);
-      if (!inclusiveEnd) issue("endDate", "Oppgi til og med-dato.");
+      const inclusiveEnd = parseDay(p.endDate, "endDate", "Oppgi til og med-dato.", issue);
       return {
         kind: "HJEMME",
         departmentId: p.departmentId || null,
@@ -74,16 +82,21 @@ function parseJson(value: unknown): unknown {
 export const savePlanSchema = z.object({
   employmentId: z.string().min(1, "Mangler arbeidsforhold."),
   basedOnVersionId: z.string().default(""),
-  lockVersion: z.coerce.number().int().min(0),
+  lockVersion: z.coerce.number().int().min(0).max(MAX_LOCK_VERSION),
   // Lengths are checked with the periods (validatePlan), so every field error comes back at once.
   courses: z.string().default(""),
   notes: z.string().default(""),
-  periods: z.preprocess(parseJson, z.array(planPeriodSchema, { error: "Periodene kunne ikke leses. Last inn siden på nytt." })),
+  periods: z.preprocess(
+    parseJson,
+    z
+      .array(planPeriodSchema, { error: "Periodene kunne ikke leses. Last inn siden på nytt." })
+      .max(MAX_PLAN_PERIODS, `En plan kan ha høyst ${MAX_PLAN_PERIODS} perioder.`),
+  ),
 });
 
 export const versionStepSchema = z.object({
   versionId: z.string().min(1, "Mangler planversjon."),
-  lockVersion: z.coerce.number().int().min(0),
+  lockVersion: z.coerce.number().int().min(0).max(MAX_LOCK_VERSION),
 });
 
 export const returnPlanSchema = versionStepSchema.extend({

@@ -18,6 +18,7 @@ const { getVacancy } = await import("@/lib/server/allocation/get-vacancy");
 const { getMinSide } = await import("@/lib/server/people/get-min-side");
 const { getQueuePosition } = await import("@/lib/server/allocation/get-queue-position");
 const { getTrustSummaries } = await import("@/lib/server/organisations/get-trust-summaries");
+const { scopeOf } = await import("@/lib/server/scope/require-scope");
 
 async function actor(email: string) {
   const p = await base.person.findUniqueOrThrow({ where: { email } });
@@ -29,6 +30,8 @@ const marit = await actor("marit.sorensen@eksempel.no");
 const tor = await actor("tor.henriksen@eksempel.no");
 const kristoffer = await actor("kristoffer.lund@eksempel.no");
 const jonas = await actor("jonas.eriksen@eksempel.no");
+const kristofferVacancies = scopeOf(kristoffer, "vacancy:manage", "LEDER")!;
+const jonasQueue = scopeOf(jonas, "queue:read", "LIS")!;
 
 const cases: [string, () => Promise<unknown>][] = [
   ["listFeRegistry LOKAL (Helgeland)", () => listFeRegistry({ actor: marit, as: "LOKAL_KOORDINATOR" })],
@@ -36,8 +39,8 @@ const cases: [string, () => Promise<unknown>][] = [
   ["listSendingGroups (Helgeland)", () => listSendingGroups({ actor: marit })],
   ["listFeRegistry REGIONAL (HN)", () => listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR" })],
   ["getTrustSummaries (HN)", () => getTrustSummaries({ actor: tor, scope: "region" })],
-  ["getVacancy bench", () => getVacancy({ actor: kristoffer, vacancyId: "bench-vacancy-unn-generell-kirurgi" })],
-  ["getQueuePosition (Jonas)", () => getQueuePosition({ actor: jonas })],
+  ["getVacancy bench", () => getVacancy({ scope: kristofferVacancies, vacancyId: "bench-vacancy-unn-generell-kirurgi" })],
+  ["getQueuePosition (Jonas)", () => getQueuePosition({ scope: jonasQueue })],
   ["getMinSide (Jonas)", () => getMinSide({ actor: jonas })],
 ];
 console.info("| funksjon | spørringer | median (ms) |\n| --- | ---: | ---: |");

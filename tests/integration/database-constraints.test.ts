@@ -159,3 +159,13 @@ describe("database constraints", () => {
     expect(await db.auditLog.findUnique({ where: { id: entry.id } })).toMatchObject({ action: "test" });
   });
 });
+
+describe("plausible days in the database (issue 11 §5)", () => {
+  it("refuses a date outside 2000–2100 in any date column", async () => {
+    const db = testDb();
+    const employment = await db.employment.findFirstOrThrow({ where: { type: "FAST" } });
+    await expect(db.employment.update({ where: { id: employment.id }, data: { startDate: new Date("1900-01-01T00:00:00Z") } })).rejects.toThrow(/Employment_startDate_plausible_check/);
+    await expect(db.$executeRawUnsafe(`UPDATE "FeRegistration" SET "registeredOn" = DATE '0001-01-01' WHERE id = (SELECT id FROM "FeRegistration" LIMIT 1)`)).rejects.toThrow(/FeRegistration_registeredOn_plausible_check/);
+    await expect(db.$executeRawUnsafe(`UPDATE "PlanPeriod" SET "endDate" = DATE '10000-01-01' WHERE id = (SELECT id FROM "PlanPeriod" LIMIT 1)`)).rejects.toThrow(/PlanPeriod_endDate_plausible_check/);
+  });
+});

@@ -150,7 +150,7 @@ describe("gjennomføringsplan", () => {
       "periods.0.startDate": ["Oppgi fra-dato."],
       "periods.0.departmentId": ["Velg læringsarena."],
       "periods.0.endDate": ["Oppgi til og med-dato."],
-      "periods.1.startDate": ["Oppgi ønsket startdato."],
+      "periods.1.startDate": ["Datoen finnes ikke. Sjekk dag og måned."],
       "periods.1.fagavtaleId": ["Velg fagavtale."],
       "periods.1.durationMonths": ["Oppgi varighet i hele måneder (1–60)."],
     });

@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listAllocations } from "@/lib/server/allocation/list-allocations";
 import { AllocationTable } from "@/components/allocation/allocation-table";
 import { listVacancyRankings } from "@/lib/server/allocation/list-vacancy-rankings";
@@ -7,8 +7,8 @@ import { VacancyRankings } from "@/components/allocation/vacancy-rankings";
 export const metadata = { title: "Tildelinger" };
 
 export default async function LocalAllocationsPage() {
-  const actor = await requireRole("LOKAL_KOORDINATOR");
-  const [rows, rankings] = await Promise.all([listAllocations({ actor, as: "LOKAL_KOORDINATOR" }), listVacancyRankings({ actor, as: "LOKAL_KOORDINATOR" })]);
+  const scope = await requirePageScope("offer:read", "LOKAL_KOORDINATOR");
+  const [rows, rankings] = await Promise.all([listAllocations({ scope }), listVacancyRankings({ scope })]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Tildelinger til LIS i ditt foretak</h1>

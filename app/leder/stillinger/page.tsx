@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listVacancies } from "@/lib/server/allocation/list-vacancies";
 import { VacancyForm } from "@/components/allocation/vacancy-form";
 import { formatDay } from "@/lib/format";
@@ -9,8 +9,8 @@ export const metadata = { title: "Gjennomstrømningsstillinger" };
 const STATUS = { APEN: "Åpen", BESATT: "Besatt", TRUKKET: "Trukket" } as const;
 
 export default async function VacanciesPage() {
-  const actor = await requireRole("LEDER");
-  const { departments, vacancies } = await listVacancies({ actor });
+  const scope = await requirePageScope("vacancy:manage", "LEDER");
+  const { departments, vacancies } = await listVacancies({ scope });
   return (
     <>
       <h1 className="text-2xl font-semibold">Gjennomstrømningsstillinger</h1>

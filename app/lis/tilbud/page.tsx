@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listOwnOffers } from "@/lib/server/allocation/list-own-offers";
 import { RespondForm } from "@/components/allocation/respond-form";
 import { formatDateTime, formatDay } from "@/lib/format";
@@ -7,8 +7,8 @@ import { OFFER_STATUS_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
 export const metadata = { title: "Mine tilbud" };
 
 export default async function OffersPage() {
-  const actor = await requireRole("LIS");
-  const { offers, agreed } = await listOwnOffers({ actor });
+  const scope = await requirePageScope("offer:read", "LIS");
+  const { offers, agreed } = await listOwnOffers({ scope });
   return (
     <>
       <h1 className="text-2xl font-semibold">Tilbud og avtalte spesialiseringsperioder</h1>
@@ -30,7 +30,7 @@ export default async function OffersPage() {
                 Tilbudt {formatDateTime(o.offeredAt)} · svarfrist {formatDateTime(o.deadline)}
                 {o.respondedAt ? ` · besvart ${formatDateTime(o.respondedAt)}` : ""}
               </p>
-              {o.status === "TILBUDT" ? <RespondForm offerId={o.id} /> : null}
+              {o.can.respond ? <RespondForm offerId={o.id} /> : null}
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listAllocations } from "@/lib/server/allocation/list-allocations";
 import { AllocationTable } from "@/components/allocation/allocation-table";
 import { listVacancyRankings } from "@/lib/server/allocation/list-vacancy-rankings";
@@ -7,8 +7,8 @@ import { VacancyRankings } from "@/components/allocation/vacancy-rankings";
 export const metadata = { title: "Tildelinger i regionen" };
 
 export default async function RegionalAllocationsPage() {
-  const actor = await requireRole("REGIONAL_KOORDINATOR");
-  const [rows, rankings] = await Promise.all([listAllocations({ actor, as: "REGIONAL_KOORDINATOR" }), listVacancyRankings({ actor, as: "REGIONAL_KOORDINATOR" })]);
+  const scope = await requirePageScope("offer:read", "REGIONAL_KOORDINATOR");
+  const [rows, rankings] = await Promise.all([listAllocations({ scope }), listVacancyRankings({ scope })]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Tildelinger i regionen</h1>

@@ -24,9 +24,9 @@ const action = defineAction({
   capability: "vacancy:manage",
   input,
   successMessage: "Stillingen er lyst ut.",
-  handler: ({ actor, input }) =>
+  handler: ({ scope, input }) =>
     createVacancyService({
-      actor,
+      scope,
       input: { departmentId: input.departmentId, startDate: new Date(`${input.startDate}T00:00:00Z`), durationMonths: input.durationMonths ?? null, posts: input.posts, startWindowDays: input.startWindowDays },
     }),
 });

@@ -13,7 +13,7 @@ const action = defineAction({
     periodId: z.string({ error: "Velg en kandidat." }).min(1, "Velg en kandidat."),
     deviationReason: z.string().max(2000, "Begrunnelsen kan ikke være lengre enn 2000 tegn.").optional(),
   }),
-  handler: ({ actor, input }) => makeOfferService({ actor, vacancyId: input.vacancyId, periodId: input.periodId, deviationReason: input.deviationReason ?? null }),
+  handler: ({ scope, input }) => makeOfferService({ scope, vacancyId: input.vacancyId, periodId: input.periodId, deviationReason: input.deviationReason ?? null }),
 });
 
 /** The receiving leader picks a candidate: an offer, or a samtidskonflikt when the criteria do not settle it. */

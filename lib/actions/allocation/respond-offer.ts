@@ -15,7 +15,7 @@ const action = defineAction({
     answer: z.enum(["AKSEPTER", "AVSLA"], { error: "Velg om du aksepterer eller avslår." }),
     reason: z.string().max(2000, "Begrunnelsen kan ikke være lengre enn 2000 tegn.").optional(),
   }),
-  handler: ({ actor, input }) => respondOfferService({ actor, offerId: input.offerId, accept: input.answer === "AKSEPTER", reason: input.reason ?? null }),
+  handler: ({ scope, input }) => respondOfferService({ scope, offerId: input.offerId, accept: input.answer === "AKSEPTER", reason: input.reason ?? null }),
 });
 
 /** The LIS accepts or declines their own offer. */

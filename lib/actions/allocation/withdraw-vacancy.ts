@@ -11,7 +11,7 @@ const withdrawVacancyAction = defineAction({
     vacancyId: z.string().min(1),
     reason: z.string({ error: WITHDRAW_REASON_REQUIRED }).trim().min(1, WITHDRAW_REASON_REQUIRED).max(2000, "Begrunnelsen kan ikke være lengre enn 2000 tegn."),
   }),
-  handler: ({ actor, input }) => withdrawVacancyService({ actor, vacancyId: input.vacancyId, reason: input.reason }),
+  handler: ({ scope, input }) => withdrawVacancyService({ scope, vacancyId: input.vacancyId, reason: input.reason }),
 });
 
 const adapter = formAction(withdrawVacancyAction);

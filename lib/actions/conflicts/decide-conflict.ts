@@ -18,7 +18,7 @@ const action = defineAction({
       reason: z.string({ error: "Skriv en begrunnelse." }).trim().min(1, "Skriv en begrunnelse.").max(2000, "Begrunnelsen kan ikke være lengre enn 2000 tegn."),
     })
     .refine((v) => v.decision !== "AVGJORT" || Boolean(v.chosenPeriodId), { path: ["chosenPeriodId"], message: "Velg hvilken kandidat som skal få plassen." }),
-  handler: ({ actor, input }) => decideConflictService({ actor, conflictId: input.conflictId, decision: input.decision, chosenPeriodId: input.chosenPeriodId ?? null, reason: input.reason }),
+  handler: ({ scope, input }) => decideConflictService({ scope, conflictId: input.conflictId, decision: input.decision, chosenPeriodId: input.chosenPeriodId ?? null, reason: input.reason }),
   successMessage: "Steget er registrert.",
 });
 

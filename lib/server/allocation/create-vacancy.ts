@@ -1,8 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
 import { forbidden, UserError } from "@/lib/server/errors";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { vacancyDepartmentWhere, vacancyFacts } from "@/lib/server/scope/vacancy-where";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { fagavtalerFor } from "./load-ranking";
 
@@ -24,14 +25,14 @@ export type CreateVacancyInput = {
  * A receiving department's leader announces a vacant gjennomstrømningsstilling. It draws on the
  * fagavtaler whose partner is the department's trust in the department's specialty, valid at the start.
  */
-export async function createVacancy(options: { actor: Actor; input: CreateVacancyInput; now?: Date }): Promise<{ id: string }> {
-  const { actor, input } = options;
+export async function createVacancy(options: { scope: AccessScope; input: CreateVacancyInput; now?: Date }): Promise<{ id: string }> {
+  const { scope, input } = options;
   const now = options.now ?? new Date();
-  if (!grantsFor(actor, "LEDER").some((g) => g.departmentId === input.departmentId)) throw forbidden("Du kan bare lyse ut stillinger i avdelinger du leder.");
+  const department = await db.department.findFirst({ where: { AND: [vacancyDepartmentWhere(scope), { id: input.departmentId }] }, include: { specialty: true, organisation: true } });
+  if (!department) throw forbidden("Du kan bare lyse ut stillinger i avdelinger du leder.");
   if (input.startDate.getTime() < osloToday(now).getTime()) {
     throw new UserError("VALIDATION", "Startdatoen kan ikke være passert.", { startDate: ["Startdatoen kan ikke være passert."] });
   }
-  const department = await db.department.findUniqueOrThrow({ where: { id: input.departmentId }, include: { specialty: true } });
   if (!department.specialtyId) throw new UserError("RULE", "Avdelingen har ingen spesialitet registrert.", { departmentId: ["Avdelingen har ingen spesialitet registrert."] });
   const fagavtaler = await fagavtalerFor(db, { organisationId: department.organisationId, departmentId: department.id, specialtyId: department.specialtyId, startDate: input.startDate });
   if (fagavtaler.length === 0) {
@@ -51,13 +52,14 @@ export async function createVacancy(options: { actor: Actor; input: CreateVacanc
         posts: input.posts,
         startWindowDays: input.startWindowDays,
         drawSeed: randomBytes(12).toString("hex"),
-        createdById: actor.personId,
+        createdById: scope.personId,
       },
     });
-    await writeAudit(tx, actor, {
+    await writeAudit(tx, scope, {
       action: "vacancy.create",
       entityType: "Vacancy",
       entityId: vacancy.id,
+      facts: vacancyFacts({ departmentId: department.id, organisationId: department.organisationId, regionId: department.organisation.regionId }),
       data: { departmentId: department.id, startDate: input.startDate.toISOString().slice(0, 10), durationMonths: duration, posts: input.posts, drawSeed: vacancy.drawSeed },
     });
     return { id: vacancy.id };

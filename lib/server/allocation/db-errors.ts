@@ -1,5 +1,6 @@
 import "server-only";
 import { UserError } from "@/lib/server/errors";
+import { PLACE_TAKEN } from "@/lib/domain/offer-decision";
 
 /** SQLSTATEs / Prisma codes of the constraints that keep allocation from overbooking. */
 const UNIQUE = ["P2002", "23505"];
@@ -25,7 +26,7 @@ export function isExclusionViolation(error: unknown): boolean {
   return codes.some((c) => EXCLUSION.includes(c)) || (error instanceof Error && /exclusion constraint|Spesialiseringsperiode_no_overlap/i.test(error.message));
 }
 
-export const PLACE_TAKEN = "Plassen er allerede tatt: en annen leder rakk å tilby den, eller kandidaten har allerede et åpent tilbud. Last siden på nytt for å se oppdatert liste.";
+export { PLACE_TAKEN };
 
 /** Maps a constraint violation raised by a concurrent allocation to a clear Norwegian UserError. */
 export function mapAllocationError(error: unknown): unknown {

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
 import { CAPACITY_UNIT_LABEL, capacityInTerm, termLabel, upcomingTerms } from "@/lib/domain/capacity";
 import { estimatePlacementTerm } from "@/lib/domain/queue-estimate";
-import { expireOffers } from "./expire-offers";
+import { ownPeriodWhere } from "@/lib/server/scope/own-period-where";
 import { loadRanking } from "./load-ranking";
 
 export const QUEUE_WINDOW_DAYS = 90;
@@ -34,11 +34,10 @@ export type QueuePosition = {
  * estimate of when a place could come: the fagavtale's free capacity per term, after the LIS from the
  * LIS's own trust who stand ahead (they draw on the same fagavtale) have been placed.
  */
-export async function getQueuePosition(options: { actor: Actor; now?: Date }): Promise<QueuePosition[]> {
+export async function getQueuePosition(options: { scope: AccessScope; now?: Date }): Promise<QueuePosition[]> {
   const now = options.now ?? new Date();
-  await expireOffers(now);
   const wishes = await db.spesialiseringsperiode.findMany({
-    where: { personId: options.actor.personId, status: { in: ["ONSKE", "I_KO"] } },
+    where: { AND: [ownPeriodWhere(options.scope), { status: { in: ["ONSKE", "I_KO"] } }] },
     include: { fagavtale: true, receivingOrganisation: true, specialty: true },
     orderBy: { desiredStart: "asc" },
   });

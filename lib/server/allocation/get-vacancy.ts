@@ -1,12 +1,23 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
-import { notFound } from "@/lib/server/errors";
+import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { capacityStatus, termOf, type CapacityStatus } from "@/lib/domain/capacity";
-import type { RankingResult } from "@/lib/domain/ranking";
-import { expireOffers } from "./expire-offers";
+import { pickNeedsReason, topCandidateId, topStanding, type TopStanding } from "@/lib/domain/offer-decision";
+import { isOverdue, offerStatusAt, type OfferStatus } from "@/lib/domain/offer-expiry";
+import type { IneligibleCandidate, RankedCandidate, RankingResult } from "@/lib/domain/ranking";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { vacancyFacts, vacancyWhere } from "@/lib/server/scope/vacancy-where";
+import { listConflicts, type ConflictView } from "@/lib/server/conflicts/list-conflicts";
 import { loadRanking } from "./load-ranking";
+import { VACANCY_NOT_FOUND } from "./make-offer";
 import { VACANCY_WITHDRAW_ACTION } from "./withdraw-vacancy";
+
+export type VacancyCandidate = RankedCandidate & {
+  /** The candidate who counts as top (the ranking's first, or a decided samtidskonflikt's choice). */
+  isTop: boolean;
+  /** Offering this candidate needs a written deviation reason. */
+  needsReason: boolean;
+};
 
 export type VacancyView = {
   id: string;
@@ -17,42 +28,53 @@ export type VacancyView = {
   startDate: Date;
   durationMonths: number;
   posts: number;
+  /** Posts held by an open (not overdue) or accepted offer. */
+  postsTaken: number;
+  /** Open offers not yet past their deadline (withdrawn with the vacancy). */
+  openOffers: number;
   startWindowDays: number;
   drawSeed: string;
   allocationRule: "HELSE_NORD" | "OUS" | "EGEN";
   capacity: (CapacityStatus & { fagavtaleId: string; homeOrganisation: string })[];
-  ranking: RankingResult;
-  /** The chosen candidate of a decided samtidskonflikt, who counts as the top candidate. */
-  resolvedTopId: string | null;
-  openConflictId: string | null;
+  ranking: { rule: RankingResult["rule"]; ranked: VacancyCandidate[]; ineligible: IneligibleCandidate[]; conflict: RankingResult["conflict"] };
+  /** How the top place stands: clear, a samtidskonflikt to open, one being decided, or one decided. */
+  standing: TopStanding;
+  /** The samtidskonflikter recorded on this vacancy, with their history. */
+  conflicts: ConflictView[];
   /** Who withdrew the vacancy, when and why (from the audit record of the withdrawal). */
   withdrawal: { reason: string; at: Date; byName: string | null } | null;
-  offers: { id: string; personName: string; status: string; postNumber: number; rankAtOffer: number; deviationReason: string | null; deadline: Date; offeredAt: Date }[];
+  /** Offers with their status now: an open offer past its deadline shows as expired before the sweep writes it. */
+  offers: { id: string; personName: string; status: OfferStatus; postNumber: number; rankAtOffer: number; deviationReason: string | null; deadline: Date; offeredAt: Date }[];
+  /** What the person may do now (vacancy:manage on this vacancy, and its state). */
+  can: { pick: boolean; withdraw: boolean };
 };
 
-/** A vacancy of a department the actor leads, with its ranked candidate list and the capacity it draws on. */
-export async function getVacancy(options: { actor: Actor; vacancyId: string; now?: Date }): Promise<VacancyView> {
+/** A vacancy the scope reaches (a leader: their departments'), with its ranked candidate list, the capacity it draws on and what may be done with it. */
+export async function getVacancy(options: { scope: AccessScope; vacancyId: string; now?: Date }): Promise<VacancyView> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const departmentIds = grantsFor(options.actor, "LEDER").flatMap((g) => (g.departmentId ? [g.departmentId] : []));
-  await expireOffers(now);
-  const vacancy = await db.vacancy.findFirst({
-    where: { id: options.vacancyId, departmentId: { in: departmentIds } },
-    include: {
-      organisation: true,
-      department: true,
-      specialty: true,
-      offers: { include: { person: true }, orderBy: { offeredAt: "asc" } },
-      conflicts: { include: { candidates: true }, orderBy: { openedAt: "desc" } },
-    },
-  });
-  if (!vacancy) throw notFound("Fant ikke stillingen blant avdelingene du leder.");
+  const vacancy = inScopeOrNotFound(
+    await db.vacancy.findFirst({
+      where: { AND: [vacancyWhere(scope), { id: options.vacancyId }] },
+      include: {
+        organisation: true,
+        department: true,
+        specialty: true,
+        offers: { include: { person: true }, orderBy: { offeredAt: "asc" } },
+        conflicts: { include: { candidates: { select: { spesialiseringsperiodeId: true } } }, orderBy: { openedAt: "desc" } },
+      },
+    }),
+    VACANCY_NOT_FOUND,
+  );
   const ranking = await loadRanking(db, vacancy, now);
   const capacity = await Promise.all(
     ranking.fagavtaler.map(async (f) => {
       const term = termOf(vacancy.startDate, f.capacityUnit);
       const uses = await db.capacityUse.findMany({ where: { fagavtaleId: f.id, term }, include: { offer: true } });
-      const used = uses.filter((u) => !u.offer || u.offer.status === "AKSEPTERT").length;
-      return { ...capacityStatus({ term, unit: f.capacityUnit, count: f.capacityCount, used, reserved: uses.length - used }), fagavtaleId: f.id, homeOrganisation: f.homeOrganisation.name };
+      // A slot held by an overdue offer is free: the sweep, or the next offer on it, releases it.
+      const held = uses.filter((u) => !u.offer || !isOverdue(u.offer, now));
+      const used = held.filter((u) => !u.offer || u.offer.status === "AKSEPTERT").length;
+      return { ...capacityStatus({ term, unit: f.capacityUnit, count: f.capacityCount, used, reserved: held.length - used }), fagavtaleId: f.id, homeOrganisation: f.homeOrganisation.name };
     }),
   );
   const withdrawn =
@@ -60,8 +82,27 @@ export async function getVacancy(options: { actor: Actor; vacancyId: string; now
       ? await db.auditLog.findFirst({ where: { entityType: "Vacancy", entityId: vacancy.id, action: VACANCY_WITHDRAW_ACTION }, include: { actor: true }, orderBy: { at: "desc" } })
       : null;
   const withdrawnData = withdrawn?.data as { reason?: unknown } | null | undefined;
-  const tied = ranking.conflict ? [...ranking.conflict.candidateIds].sort().join() : null;
-  const matching = tied ? vacancy.conflicts.find((c) => c.candidates.map((x) => x.spesialiseringsperiodeId).sort().join() === tied) : undefined;
+
+  const standing = topStanding({
+    rankedIds: ranking.ranked.map((r) => r.candidate.id),
+    tiedIds: ranking.conflict?.candidateIds ?? null,
+    conflicts: vacancy.conflicts.map((c) => ({ id: c.id, status: c.status, resolvedPeriodId: c.resolvedPeriodId, candidateIds: c.candidates.map((x) => x.spesialiseringsperiodeId) })),
+  });
+  const topId = topCandidateId(standing);
+  const offers = vacancy.offers.map((o) => ({
+    id: o.id,
+    personName: o.person.name,
+    status: offerStatusAt(o, now),
+    postNumber: o.postNumber,
+    rankAtOffer: o.rankAtOffer,
+    deviationReason: o.deviationReason,
+    deadline: o.deadline,
+    offeredAt: o.offeredAt,
+  }));
+  const postsTaken = offers.filter((o) => o.status === "TILBUDT" || o.status === "AKSEPTERT").length;
+  const manage = canOn(scope, "vacancy:manage", vacancyFacts({ departmentId: vacancy.departmentId, organisationId: vacancy.organisationId, regionId: vacancy.organisation.regionId }));
+  const open = vacancy.status === "APEN";
+
   return {
     id: vacancy.id,
     status: vacancy.status,
@@ -71,23 +112,27 @@ export async function getVacancy(options: { actor: Actor; vacancyId: string; now
     startDate: vacancy.startDate,
     durationMonths: vacancy.durationMonths,
     posts: vacancy.posts,
+    postsTaken,
+    openOffers: offers.filter((o) => o.status === "TILBUDT").length,
     startWindowDays: vacancy.startWindowDays,
     drawSeed: vacancy.drawSeed,
     allocationRule: vacancy.organisation.allocationRule,
     capacity,
-    ranking: { rule: ranking.rule, ranked: ranking.ranked, ineligible: ranking.ineligible, conflict: ranking.conflict },
-    resolvedTopId: matching?.status === "LOST" ? matching.resolvedPeriodId : null,
-    openConflictId: matching && matching.status !== "LOST" ? matching.id : null,
+    ranking: {
+      rule: ranking.rule,
+      ranked: ranking.ranked.map((r) => ({ ...r, isTop: r.candidate.id === topId, needsReason: pickNeedsReason(standing, r.candidate.id) })),
+      ineligible: ranking.ineligible,
+      conflict: ranking.conflict,
+    },
+    standing,
+    conflicts: vacancy.conflicts.length > 0 ? await listConflicts({ scope, vacancyId: vacancy.id }) : [],
     withdrawal: withdrawn ? { reason: typeof withdrawnData?.reason === "string" ? withdrawnData.reason : "", at: withdrawn.at, byName: withdrawn.actor?.name ?? null } : null,
-    offers: vacancy.offers.map((o) => ({
-      id: o.id,
-      personName: o.person.name,
-      status: o.status,
-      postNumber: o.postNumber,
-      rankAtOffer: o.rankAtOffer,
-      deviationReason: o.deviationReason,
-      deadline: o.deadline,
-      offeredAt: o.offeredAt,
-    })),
+    offers,
+    can: {
+      // An undecided samtidskonflikt blocks every pick until the regional coordinator has decided it.
+      pick: manage && open && postsTaken < vacancy.posts && standing.kind !== "UNDECIDED",
+      // An accepted offer is an agreement: the vacancy can then no longer be withdrawn.
+      withdraw: manage && open && !offers.some((o) => o.status === "AKSEPTERT"),
+    },
   };
 }

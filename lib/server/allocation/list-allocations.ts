@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { expireOffers } from "./expire-offers";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { offerStatusAt } from "@/lib/domain/offer-expiry";
+import { offerWhere } from "@/lib/server/scope/offer-where";
 
 export type AllocationRow = {
   id: string;
@@ -22,27 +22,20 @@ export type AllocationRow = {
 };
 
 /**
- * Offers as a coordinator's work list: a local coordinator sees the offers to their own trust's LIS
- * (and accepted ones they must register in the fiktiv enhet); a regional coordinator sees the region.
+ * Offers as a coordinator's work list (offerWhere): a local coordinator sees the offers to their own
+ * trust's LIS (and accepted ones they must register in the fiktiv enhet); a regional coordinator sees
+ * the region's, on either side. An open offer past its deadline shows as expired.
  */
-export async function listAllocations(options: { actor: Actor; as: "LOKAL_KOORDINATOR" | "REGIONAL_KOORDINATOR"; now?: Date }): Promise<AllocationRow[]> {
-  await expireOffers(options.now ?? new Date());
-  let where: Prisma.OfferWhereInput;
-  if (options.as === "LOKAL_KOORDINATOR") {
-    const orgs = grantsFor(options.actor, "LOKAL_KOORDINATOR").flatMap((g) => (g.organisationId ? [g.organisationId] : []));
-    where = { spesialiseringsperiode: { fagavtale: { homeOrganisationId: { in: orgs } } } };
-  } else {
-    const regions = grantsFor(options.actor, "REGIONAL_KOORDINATOR").flatMap((g) => (g.regionId ? [g.regionId] : []));
-    where = { OR: [{ vacancy: { organisation: { regionId: { in: regions } } } }, { spesialiseringsperiode: { fagavtale: { homeOrganisation: { regionId: { in: regions } } } } }] };
-  }
+export async function listAllocations(options: { scope: AccessScope; now?: Date }): Promise<AllocationRow[]> {
+  const now = options.now ?? new Date();
   const offers = await db.offer.findMany({
-    where,
+    where: offerWhere(options.scope),
     include: { person: true, vacancy: { include: { organisation: true, department: true, specialty: true } }, spesialiseringsperiode: { include: { fagavtale: { include: { homeOrganisation: true } } } } },
     orderBy: [{ offeredAt: "desc" }, { id: "asc" }],
   });
   return offers.map((o) => ({
     id: o.id,
-    status: o.status,
+    status: offerStatusAt(o, now),
     lis: o.person.name,
     homeOrganisation: o.spesialiseringsperiode.fagavtale.homeOrganisation.shortName,
     receiving: `${o.vacancy.department.name}, ${o.vacancy.organisation.shortName}`,

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
+import { coveringRole, type AccessScope } from "@/lib/domain/access-scope";
 import type { IneligibleCandidate, RankedCandidate } from "@/lib/domain/ranking";
+import { candidateVisible } from "@/lib/server/scope/offer-where";
+import { vacancyWhere } from "@/lib/server/scope/vacancy-where";
 import { loadRanking } from "./load-ranking";
 
 export type VacancyRanking = {
@@ -16,29 +18,41 @@ export type VacancyRanking = {
 };
 
 /**
- * Open vacancies with their ranking and reasons, for coordinators: the regional coordinator sees every
- * candidate for vacancies in the region; a local coordinator sees where their own trust's LIS stand
- * (with their overall rank) for vacancies that draw on their trust's fagavtaler.
+ * Open vacancies the scope reaches (vacancyWhere) with their ranking and reasons, for coordinators.
+ * Each candidate is shown (with their overall rank) only to whom the offer rule shows them: the regional
+ * coordinator every candidate for a vacancy in the region and the region's LIS elsewhere; a local
+ * coordinator their own trust's LIS. A vacancy is listed when the scope sees one of its candidates or
+ * reaches it as the receiving side.
  */
-export async function listVacancyRankings(options: { actor: Actor; as: "LOKAL_KOORDINATOR" | "REGIONAL_KOORDINATOR"; now?: Date }): Promise<VacancyRanking[]> {
+export async function listVacancyRankings(options: { scope: AccessScope; now?: Date }): Promise<VacancyRanking[]> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const regions = grantsFor(options.actor, "REGIONAL_KOORDINATOR").flatMap((g) => (g.regionId ? [g.regionId] : []));
-  const orgs = grantsFor(options.actor, "LOKAL_KOORDINATOR").flatMap((g) => (g.organisationId ? [g.organisationId] : []));
   const vacancies = await db.vacancy.findMany({
-    where:
-      options.as === "REGIONAL_KOORDINATOR"
-        ? { status: "APEN", organisation: { regionId: { in: regions } } }
-        : { status: "APEN", organisation: { fagavtalerAsPartner: { some: { homeOrganisationId: { in: orgs } } } } },
+    where: { AND: [vacancyWhere(scope), { status: "APEN" }] },
     include: { department: true, organisation: true, specialty: true },
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
   });
   const out: VacancyRanking[] = [];
   for (const v of vacancies) {
     const ranking = await loadRanking(db, v, now);
-    const mine = (id: string) => options.as === "REGIONAL_KOORDINATOR" || orgs.includes(ranking.periods.get(id)?.homeOrganisationId ?? "");
-    const ranked = ranking.ranked.filter((r) => mine(r.candidate.id));
-    const ineligible = ranking.ineligible.filter((r) => mine(r.candidate.id));
-    if (options.as === "LOKAL_KOORDINATOR" && ranked.length + ineligible.length === 0) continue;
+    const homeRegion = new Map(ranking.fagavtaler.map((f) => [f.id, f.homeOrganisation.regionId]));
+    const visible = (id: string) => {
+      const p = ranking.periods.get(id);
+      return Boolean(
+        p &&
+          candidateVisible(scope, {
+            personId: p.personId,
+            vacancyDepartmentId: v.departmentId,
+            vacancyRegionId: v.organisation.regionId,
+            homeOrganisationId: p.homeOrganisationId,
+            homeRegionId: homeRegion.get(p.fagavtaleId) ?? null,
+          }),
+      );
+    };
+    const ranked = ranking.ranked.filter((r) => visible(r.candidate.id));
+    const ineligible = ranking.ineligible.filter((r) => visible(r.candidate.id));
+    const receivingSide = coveringRole(scope, { departmentId: v.departmentId, organisationId: v.organisationId, regionId: v.organisation.regionId }) !== null;
+    if (!receivingSide && ranked.length + ineligible.length === 0) continue;
     out.push({
       id: v.id,
       title: `${v.specialty.name}, ${v.department.name} ${v.organisation.shortName}`,

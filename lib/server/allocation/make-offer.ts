@@ -1,89 +1,93 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
-import { notFound, UserError } from "@/lib/server/errors";
+import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
+import { coveringRole, type AccessScope, type ObjectFacts } from "@/lib/domain/access-scope";
 import { capacityInTerm, termLabel, termOf } from "@/lib/domain/capacity";
+import { chooseCapacitySlot, choosePostNumber, decidePick, PLACE_TAKEN, topStanding } from "@/lib/domain/offer-decision";
+import { offerDeadline } from "@/lib/domain/offer-expiry";
 import { formatDate, formatDay } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { expireOffers } from "./expire-offers";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { vacancyFacts, vacancyWhere } from "@/lib/server/scope/vacancy-where";
+import { expireOverdueOffersIn } from "./expire-offers";
 import { loadRanking } from "./load-ranking";
 import { lockFagavtale, lockVacancy } from "./lock";
-import { mapAllocationError, PLACE_TAKEN } from "./db-errors";
+import { mapAllocationError } from "./db-errors";
 import { peopleWithRole } from "./notify";
 
-export const OFFER_DEADLINE_DAYS = 14;
+export { OFFER_DEADLINE_DAYS } from "@/lib/domain/offer-expiry";
 
 export type MakeOfferResult = { kind: "TILBUD"; offerId: string } | { kind: "KONFLIKT"; conflictId: string };
 
+export const VACANCY_NOT_FOUND = "Fant ikke stillingen blant avdelingene du leder.";
+
 /**
- * The receiving leader picks a candidate for a vacancy. Under row locks on the vacancy and the
- * candidate's fagavtale it re-ranks, checks the pick (eligible; the top candidate unless a written
- * deviation reason is given; an unsettled samtidskonflikt is opened instead of decided), takes the
- * next free post and the next free capacity slot of the term, and writes the offer. The partial unique
- * indexes behind Offer and CapacityUse are the last line: a violation becomes "Plassen er allerede tatt".
+ * The receiving leader picks a candidate for a vacancy. Under row locks on the vacancy, then the
+ * candidate's fagavtale, it lets the vacancy's overdue offers lapse, re-ranks, and asks the domain
+ * (lib/domain/offer-decision.ts) what the pick means: an offer (the top candidate, or another with a
+ * written deviation reason), a samtidskonflikt to open, or a refusal; it takes the next free post and
+ * capacity slot of the term and writes the offer. The partial unique indexes behind Offer and
+ * CapacityUse are the last line: a violation becomes "Plassen er allerede tatt".
  */
-export async function makeOffer(options: { actor: Actor; vacancyId: string; periodId: string; deviationReason?: string | null; now?: Date }): Promise<MakeOfferResult> {
-  const { actor } = options;
+export async function makeOffer(options: { scope: AccessScope; vacancyId: string; periodId: string; deviationReason?: string | null; now?: Date }): Promise<MakeOfferResult> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const departmentIds = grantsFor(actor, "LEDER").flatMap((g) => (g.departmentId ? [g.departmentId] : []));
-  const scoped = await db.vacancy.findFirst({ where: { id: options.vacancyId, departmentId: { in: departmentIds } }, select: { id: true } });
-  if (!scoped) throw notFound("Fant ikke stillingen blant avdelingene du leder.");
-  await expireOffers(now);
+  const scoped = inScopeOrNotFound(await db.vacancy.findFirst({ where: { AND: [vacancyWhere(scope), { id: options.vacancyId }] }, select: { id: true } }), VACANCY_NOT_FOUND);
 
   try {
     return await db.$transaction(
       async (tx) => {
-        await lockVacancy(tx, options.vacancyId);
-        const vacancy = await tx.vacancy.findUniqueOrThrow({ where: { id: options.vacancyId }, include: { organisation: true, department: true, specialty: true } });
+        await lockVacancy(tx, scoped.id);
+        // Offers on this vacancy past their deadline lapse first, so their posts and capacity are free (issue 8 §6).
+        await expireOverdueOffersIn(tx, { now, where: { vacancyId: scoped.id } });
+        const vacancy = await tx.vacancy.findUniqueOrThrow({ where: { id: scoped.id }, include: { organisation: true, department: true, specialty: true } });
         if (vacancy.status !== "APEN") throw new UserError("CONFLICT", "Stillingen er ikke lenger åpen.");
+        const facts = vacancyFacts({ departmentId: vacancy.departmentId, organisationId: vacancy.organisationId, regionId: vacancy.organisation.regionId });
 
         const liveOffers = await tx.offer.findMany({ where: { vacancyId: vacancy.id, status: { in: ["TILBUDT", "AKSEPTERT"] } }, select: { postNumber: true } });
-        const taken = new Set(liveOffers.map((o) => o.postNumber));
-        const postNumber = Array.from({ length: vacancy.posts }, (_, i) => i + 1).find((n) => !taken.has(n));
-        if (postNumber === undefined) throw new UserError("CONFLICT", PLACE_TAKEN);
+        const postNumber = choosePostNumber({ posts: vacancy.posts, takenPostNumbers: liveOffers.map((o) => o.postNumber) });
+        if (postNumber === null) throw new UserError("CONFLICT", PLACE_TAKEN);
 
         const ranking = await loadRanking(tx, vacancy, now);
-        const ineligible = ranking.ineligible.find((c) => c.candidate.id === options.periodId);
-        if (ineligible) throw new UserError("RULE", `Kandidaten kan ikke tildeles plass: ${ineligible.reasons.join(" ")}`);
-        const picked = ranking.ranked.find((c) => c.candidate.id === options.periodId);
-        if (!picked) throw new UserError("CONFLICT", `${PLACE_TAKEN} Kandidaten står ikke lenger på listen for denne stillingen.`);
-
-        let top = ranking.ranked[0]!;
-        let conflictNote: string | null = null;
-        if (ranking.conflict) {
-          const tiedIds = [...ranking.conflict.candidateIds].sort();
-          const existing = await tx.conflict.findMany({ where: { vacancyId: vacancy.id }, include: { candidates: true }, orderBy: { openedAt: "desc" } });
-          const same = existing.find((c) => c.candidates.map((x) => x.spesialiseringsperiodeId).sort().join() === tiedIds.join());
-          if (!same) {
-            const conflictId = await openConflict(tx, { actor, vacancy, facts: ranking.conflict.facts, candidates: tiedIds.map((id) => ({ id, organisationId: ranking.periods.get(id)!.homeOrganisationId })), now });
-            return { kind: "KONFLIKT", conflictId } as const;
-          }
-          if (same.status !== "LOST") {
-            throw new UserError("CONFLICT", "Samtidskonflikten om denne plassen er ikke avgjort ennå. Du kan tilby plassen når den er avgjort.");
-          }
-          const chosen = ranking.ranked.find((c) => c.candidate.id === same.resolvedPeriodId);
-          if (chosen) {
-            top = chosen;
-            conflictNote = `Samtidskonflikt avgjort til fordel for ${chosen.candidate.personName}.`;
-          }
-        }
-        const deviationReason = options.deviationReason?.trim() || null;
-        if (picked.candidate.id !== top.candidate.id && !deviationReason) {
-          throw new UserError("VALIDATION", `Du må begrunne hvorfor du velger en annen enn ${top.candidate.personName}, som står øverst.`, {
-            deviationReason: ["Skriv hvorfor du velger en annen enn kandidaten øverst på listen."],
+        const conflicts = ranking.conflict
+          ? await tx.conflict.findMany({ where: { vacancyId: vacancy.id }, include: { candidates: { select: { spesialiseringsperiodeId: true } } }, orderBy: { openedAt: "desc" } })
+          : [];
+        const standing = topStanding({
+          rankedIds: ranking.ranked.map((r) => r.candidate.id),
+          tiedIds: ranking.conflict?.candidateIds ?? null,
+          conflicts: conflicts.map((c) => ({ id: c.id, status: c.status, resolvedPeriodId: c.resolvedPeriodId, candidateIds: c.candidates.map((x) => x.spesialiseringsperiodeId) })),
+        });
+        const decision = decidePick({
+          pickedId: options.periodId,
+          ranked: ranking.ranked.map((r) => ({ id: r.candidate.id, name: r.candidate.personName, rank: r.rank })),
+          ineligible: ranking.ineligible.map((r) => ({ id: r.candidate.id, reasons: r.reasons })),
+          standing,
+          deviationReason: options.deviationReason,
+        });
+        if (decision.kind === "REFUSE") throw new UserError(decision.code, decision.message, decision.fieldErrors);
+        if (decision.kind === "OPEN_CONFLICT") {
+          const conflictId = await openConflict(tx, {
+            scope,
+            facts,
+            vacancy,
+            conflictFacts: ranking.conflict!.facts,
+            candidates: decision.candidateIds.map((id) => ({ id, organisationId: ranking.periods.get(id)!.homeOrganisationId })),
+            now,
           });
+          return { kind: "KONFLIKT", conflictId } as const;
         }
 
+        const picked = ranking.ranked.find((c) => c.candidate.id === options.periodId)!;
         const info = ranking.periods.get(picked.candidate.id)!;
         await lockFagavtale(tx, info.fagavtaleId);
         const fagavtale = ranking.fagavtaler.find((f) => f.id === info.fagavtaleId)!;
         const term = termOf(vacancy.startDate, fagavtale.capacityUnit);
         const capacity = capacityInTerm(fagavtale.capacityUnit, fagavtale.capacityCount, term);
-        const usedSlots = new Set((await tx.capacityUse.findMany({ where: { fagavtaleId: fagavtale.id, term }, select: { slot: true } })).map((u) => u.slot));
-        const slot = Array.from({ length: capacity }, (_, i) => i + 1).find((s) => !usedSlots.has(s));
-        if (slot === undefined) {
+        const usedSlots = (await tx.capacityUse.findMany({ where: { fagavtaleId: fagavtale.id, term }, select: { slot: true } })).map((u) => u.slot);
+        const slot = chooseCapacitySlot({ capacity, usedSlots });
+        if (slot === null) {
           throw new UserError("CONFLICT", `Kapasiteten i fagavtalen med ${fagavtale.homeOrganisation.name} er brukt opp for ${termLabel(term)} (${capacity} plass${capacity === 1 ? "" : "er"}).`);
         }
 
@@ -93,28 +97,29 @@ export async function makeOffer(options: { actor: Actor; vacancyId: string; peri
             postNumber,
             spesialiseringsperiodeId: picked.candidate.id,
             personId: info.personId,
-            rankAtOffer: picked.rank,
-            deviationReason: picked.candidate.id === top.candidate.id ? null : deviationReason,
-            deadline: new Date(now.getTime() + OFFER_DEADLINE_DAYS * 86_400_000),
-            offeredById: actor.personId,
+            rankAtOffer: decision.rankAtOffer,
+            deviationReason: decision.deviationReason,
+            deadline: offerDeadline(now),
+            offeredById: scope.personId,
             offeredAt: now,
           },
         });
         await tx.capacityUse.create({ data: { fagavtaleId: fagavtale.id, term, slot, offerId: offer.id } });
         await tx.spesialiseringsperiode.update({ where: { id: picked.candidate.id }, data: { status: "TILBUDT", statusReason: `Tilbudt gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.shortName}.` } });
 
-        await writeAudit(tx, actor, {
+        await writeAudit(tx, scope, {
           action: "offer.create",
           entityType: "Offer",
           entityId: offer.id,
+          facts,
           data: {
             vacancyId: vacancy.id,
             periodId: picked.candidate.id,
             postNumber,
-            rankAtOffer: picked.rank,
-            topCandidate: top.candidate.id,
-            deviationReason: offer.deviationReason,
-            conflictNote,
+            rankAtOffer: decision.rankAtOffer,
+            topCandidate: decision.topId,
+            deviationReason: decision.deviationReason,
+            conflictNote: decision.conflictNote,
             capacity: { fagavtaleId: fagavtale.id, term, slot },
             drawSeed: vacancy.drawSeed,
             reasons: picked.reasons,
@@ -140,9 +145,10 @@ export async function makeOffer(options: { actor: Actor; vacancyId: string; peri
 async function openConflict(
   tx: Tx,
   args: {
-    actor: Actor;
+    scope: AccessScope;
+    facts: ObjectFacts;
     vacancy: { id: string; organisation: { regionId: string | null; shortName: string }; department: { name: string }; specialty: { name: string } };
-    facts: unknown;
+    conflictFacts: unknown;
     candidates: { id: string; organisationId: string }[];
     now: Date;
   },
@@ -150,15 +156,15 @@ async function openConflict(
   const conflict = await tx.conflict.create({
     data: {
       vacancyId: args.vacancy.id,
-      facts: args.facts as Prisma.InputJsonValue,
+      facts: args.conflictFacts as Prisma.InputJsonValue,
       openedAt: args.now,
       candidates: { create: args.candidates.map((c) => ({ spesialiseringsperiodeId: c.id, organisationId: c.organisationId })) },
       steps: {
         create: {
           kind: "OPPRETTET",
           level: "AVDELING",
-          byId: args.actor.personId,
-          byRole: "LEDER",
+          byId: args.scope.personId,
+          byRole: coveringRole(args.scope, args.facts),
           outcome: "Samtidskonflikt opprettet",
           reason: "Kandidatene øverst kommer fra ulike foretak, og ventetid og progresjon avgjør ikke mellom dem (kriterium 6).",
           at: args.now,
@@ -166,7 +172,7 @@ async function openConflict(
       },
     },
   });
-  await writeAudit(tx, args.actor, { action: "conflict.open", entityType: "Conflict", entityId: conflict.id, data: { vacancyId: args.vacancy.id, candidates: args.candidates } });
+  await writeAudit(tx, args.scope, { action: "conflict.open", entityType: "Conflict", entityId: conflict.id, facts: args.facts, data: { vacancyId: args.vacancy.id, candidates: args.candidates } });
   const recipients = new Set<string>();
   if (args.vacancy.organisation.regionId) for (const p of await peopleWithRole(tx, { role: "REGIONAL_KOORDINATOR", regionId: args.vacancy.organisation.regionId }, args.now)) recipients.add(p);
   for (const c of args.candidates) for (const p of await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: c.organisationId }, args.now)) recipients.add(p);

@@ -1,42 +1,53 @@
 import "server-only";
 import { formatDay } from "@/lib/format";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
-import { notFound, UserError } from "@/lib/server/errors";
+import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
+import type { AccessScope } from "@/lib/domain/access-scope";
 import { addMonths } from "@/lib/domain/plan-status";
-import { expireOffers } from "./expire-offers";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { offerFacts, offerWhere } from "@/lib/server/scope/offer-where";
+import { expireOverdueOffersIn } from "./expire-offers";
 import { lockVacancy } from "./lock";
 import { mapAllocationError } from "./db-errors";
 import { peopleWithRole } from "./notify";
 
+export const OFFER_LAPSED = "Svarfristen for tilbudet har gått ut.";
+
 /**
  * The LIS accepts or declines their own offer before the deadline. Accepting makes the
  * spesialiseringsperiode AVTALT (start = the vacancy's start, end = start + duration, automatic leave);
- * declining frees the post and the reserved capacity and puts the LIS back in the queue.
+ * declining frees the post and the reserved capacity and puts the LIS back in the queue. An answer
+ * after the deadline first lets the LIS's overdue offers lapse (committed, audited) and is then refused.
  */
-export async function respondOffer(options: { actor: Actor; offerId: string; accept: boolean; reason?: string | null; now?: Date }): Promise<{ status: "AKSEPTERT" | "AVSLATT" }> {
-  const { actor } = options;
+export async function respondOffer(options: { scope: AccessScope; offerId: string; accept: boolean; reason?: string | null; now?: Date }): Promise<{ status: "AKSEPTERT" | "AVSLATT" }> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const own = await db.offer.findFirst({ where: { id: options.offerId, personId: actor.personId }, select: { id: true, vacancyId: true } });
-  if (!own) throw notFound("Fant ikke tilbudet.");
-  await expireOffers(now);
+  const own = inScopeOrNotFound(
+    await db.offer.findFirst({ where: { AND: [offerWhere(scope), { id: options.offerId }] }, select: { id: true, vacancyId: true, personId: true } }),
+    "Fant ikke tilbudet.",
+  );
+  let outcome: { status: "AKSEPTERT" | "AVSLATT" } | "LAPSED";
   try {
-    return await db.$transaction(
+    outcome = await db.$transaction(
       async (tx) => {
         await lockVacancy(tx, own.vacancyId);
+        // The LIS's offers past their deadline lapse now, in this transaction (issue 8 §6).
+        await expireOverdueOffersIn(tx, { now, where: { personId: own.personId } });
         const offer = await tx.offer.findUniqueOrThrow({
           where: { id: own.id },
-          include: { vacancy: { include: { organisation: true, department: true, specialty: true } }, spesialiseringsperiode: { include: { fagavtale: true } } },
+          include: { person: true, vacancy: { include: { organisation: true, department: true, specialty: true } }, spesialiseringsperiode: { include: { fagavtale: { include: { homeOrganisation: true } } } } },
         });
-        if (offer.status === "UTLOPT") throw new UserError("CONFLICT", "Svarfristen for tilbudet har gått ut.");
+        // The lapse commits; the answer is refused after it (below).
+        if (offer.status === "UTLOPT") return "LAPSED" as const;
         if (offer.status === "TRUKKET") throw new UserError("CONFLICT", "Tilbudet er trukket fordi lederen har trukket stillingen.");
         if (offer.status !== "TILBUDT") throw new UserError("CONFLICT", "Tilbudet er allerede besvart.");
         const reason = options.reason?.trim() || null;
         const { vacancy } = offer;
-        const homeOrganisationId = offer.spesialiseringsperiode.fagavtale.homeOrganisationId;
-        const recipients = new Set<string>([vacancy.createdById, ...(await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: homeOrganisationId }, now))]);
+        const home = offer.spesialiseringsperiode.fagavtale.homeOrganisation;
+        const facts = offerFacts({ personId: offer.personId, vacancyDepartmentId: vacancy.departmentId, vacancyRegionId: vacancy.organisation.regionId, homeOrganisationId: home.id, homeRegionId: home.regionId });
+        const recipients = new Set<string>([vacancy.createdById, ...(await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: home.id }, now))]);
 
         if (options.accept) {
           const agreedStart = vacancy.startDate;
@@ -48,10 +59,11 @@ export async function respondOffer(options: { actor: Actor; offerId: string; acc
           });
           const accepted = await tx.offer.count({ where: { vacancyId: vacancy.id, status: "AKSEPTERT" } });
           if (accepted >= vacancy.posts) await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "BESATT" } });
-          await writeAudit(tx, actor, {
+          await writeAudit(tx, scope, {
             action: "offer.accept",
             entityType: "Offer",
             entityId: offer.id,
+            facts,
             data: { periodId: offer.spesialiseringsperiodeId, agreedStart: agreedStart.toISOString().slice(0, 10), agreedEnd: agreedEnd.toISOString().slice(0, 10), leaveAutomatic: true },
           });
           for (const recipientPersonId of recipients) {
@@ -59,7 +71,7 @@ export async function respondOffer(options: { actor: Actor; offerId: string; acc
               kind: "offer.accepted",
               recipientPersonId,
               subject: `Tilbud akseptert: ${vacancy.specialty.name}, ${vacancy.organisation.shortName}`,
-              body: `${actor.name} har akseptert gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.name}, fra ${formatDay(agreedStart)}. Permisjon fra hjemmestillingen er automatisk. Oppdater fiktiv enhet.`,
+              body: `${offer.person.name} har akseptert gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.name}, fra ${formatDay(agreedStart)}. Permisjon fra hjemmestillingen er automatisk. Oppdater fiktiv enhet.`,
               entityType: "Offer",
               entityId: offer.id,
             });
@@ -73,13 +85,13 @@ export async function respondOffer(options: { actor: Actor; offerId: string; acc
           where: { id: offer.spesialiseringsperiodeId },
           data: { status: "I_KO", statusReason: `Avslo tilbud ved ${vacancy.department.name}, ${vacancy.organisation.shortName}${reason ? `: ${reason}` : "."}` },
         });
-        await writeAudit(tx, actor, { action: "offer.decline", entityType: "Offer", entityId: offer.id, data: { periodId: offer.spesialiseringsperiodeId, reason } });
+        await writeAudit(tx, scope, { action: "offer.decline", entityType: "Offer", entityId: offer.id, facts, data: { periodId: offer.spesialiseringsperiodeId, reason } });
         for (const recipientPersonId of recipients) {
           await enqueueNotification(tx, {
             kind: "offer.declined",
             recipientPersonId,
             subject: `Tilbud avslått: ${vacancy.specialty.name}, ${vacancy.organisation.shortName}`,
-            body: `${actor.name} har avslått tilbudet. Plassen er ledig igjen.${reason ? ` Begrunnelse: ${reason}` : ""}`,
+            body: `${offer.person.name} har avslått tilbudet. Plassen er ledig igjen.${reason ? ` Begrunnelse: ${reason}` : ""}`,
             entityType: "Offer",
             entityId: offer.id,
           });
@@ -91,4 +103,6 @@ export async function respondOffer(options: { actor: Actor; offerId: string; acc
   } catch (error) {
     throw mapAllocationError(error);
   }
+  if (outcome === "LAPSED") throw new UserError("CONFLICT", OFFER_LAPSED);
+  return outcome;
 }

@@ -1,11 +1,14 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
-import { notFound, UserError } from "@/lib/server/errors";
+import { UserError } from "@/lib/server/errors";
+import { coveringRole, type AccessScope } from "@/lib/domain/access-scope";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { vacancyFacts, vacancyWhere } from "@/lib/server/scope/vacancy-where";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { expireOffers } from "./expire-offers";
+import { expireOverdueOffersIn } from "./expire-offers";
+import { VACANCY_NOT_FOUND } from "./make-offer";
 import { lockVacancy } from "./lock";
 import { peopleWithRole } from "./notify";
 import { formatDay } from "@/lib/format";
@@ -19,22 +22,21 @@ export type WithdrawVacancyResult = { withdrawnOfferIds: string[] };
 /**
  * The receiving department's leader withdraws an open vacancy with a written reason. Open offers
  * (TILBUDT) are withdrawn too: their reserved capacity is freed, the LIS goes back to the queue, and the
- * LIS and their local coordinator are told. Accepted offers are agreements and are not undone here, so a
- * vacancy with one is refused. The vacancy row lock serialises this with a pick or an answer to an offer.
+ * LIS and their local coordinator are told; offers already past their deadline lapse first (UTLOPT).
+ * Accepted offers are agreements and are not undone here, so a vacancy with one is refused. The vacancy
+ * row lock serialises this with a pick or an answer to an offer.
  */
-export async function withdrawVacancy(options: { actor: Actor; vacancyId: string; reason: string; now?: Date }): Promise<WithdrawVacancyResult> {
-  const { actor } = options;
+export async function withdrawVacancy(options: { scope: AccessScope; vacancyId: string; reason: string; now?: Date }): Promise<WithdrawVacancyResult> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const departmentIds = grantsFor(actor, "LEDER").flatMap((g) => (g.departmentId ? [g.departmentId] : []));
-  const scoped = await db.vacancy.findFirst({ where: { id: options.vacancyId, departmentId: { in: departmentIds } }, select: { id: true } });
-  if (!scoped) throw notFound("Fant ikke stillingen blant avdelingene du leder.");
+  const scoped = inScopeOrNotFound(await db.vacancy.findFirst({ where: { AND: [vacancyWhere(scope), { id: options.vacancyId }] }, select: { id: true } }), VACANCY_NOT_FOUND);
   const reason = options.reason.trim();
   if (!reason) throw new UserError("VALIDATION", "Skjemaet inneholder feil. Rett opp feltene som er merket.", { reason: [WITHDRAW_REASON_REQUIRED] });
-  await expireOffers(now);
 
   return db.$transaction(
       async (tx) => {
         await lockVacancy(tx, scoped.id);
+        await expireOverdueOffersIn(tx, { now, where: { vacancyId: scoped.id } });
         const vacancy = await tx.vacancy.findUniqueOrThrow({
           where: { id: scoped.id },
           include: {
@@ -45,6 +47,7 @@ export async function withdrawVacancy(options: { actor: Actor; vacancyId: string
           },
         });
         if (vacancy.status === "TRUKKET") throw new UserError("CONFLICT", "Stillingen er allerede trukket.");
+        const facts = vacancyFacts({ departmentId: vacancy.departmentId, organisationId: vacancy.organisationId, regionId: vacancy.organisation.regionId });
         const accepted = vacancy.offers.filter((o) => o.status === "AKSEPTERT").length;
         if (vacancy.status === "BESATT" || accepted > 0) {
           throw new UserError(
@@ -63,10 +66,11 @@ export async function withdrawVacancy(options: { actor: Actor; vacancyId: string
             where: { id: offer.spesialiseringsperiodeId, status: "TILBUDT" },
             data: { status: "I_KO", statusReason: `Stillingen ved ${where} ble trukket; tilbake i køen. Begrunnelse: ${reason}` },
           });
-          await writeAudit(tx, actor, {
+          await writeAudit(tx, scope, {
             action: "offer.withdraw",
             entityType: "Offer",
             entityId: offer.id,
+            facts,
             data: { vacancyId: vacancy.id, periodId: offer.spesialiseringsperiodeId, freedCapacity: freed, reason } satisfies Prisma.InputJsonValue,
           });
           const recipients = new Set<string>([offer.personId, ...(await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: offer.spesialiseringsperiode.fagavtale.homeOrganisationId }, now))]);
@@ -91,21 +95,22 @@ export async function withdrawVacancy(options: { actor: Actor; vacancyId: string
               conflictId: conflict.id,
               kind: "AVGJORT",
               level: conflict.level,
-              byId: actor.personId,
-              byRole: "LEDER",
+              byId: scope.personId,
+              byRole: coveringRole(scope, facts),
               outcome: "Avsluttet uten tildeling: stillingen ble trukket.",
               reason,
               at: now,
             },
           });
-          await writeAudit(tx, actor, { action: "conflict.close", entityType: "Conflict", entityId: conflict.id, data: { vacancyId: vacancy.id, reason } });
+          await writeAudit(tx, scope, { action: "conflict.close", entityType: "Conflict", entityId: conflict.id, facts, data: { vacancyId: vacancy.id, reason } });
         }
 
         await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "TRUKKET" } });
-        await writeAudit(tx, actor, {
+        await writeAudit(tx, scope, {
           action: VACANCY_WITHDRAW_ACTION,
           entityType: "Vacancy",
           entityId: vacancy.id,
+          facts,
           data: { reason, withdrawnOfferIds: open.map((o) => o.id) },
         });
         return { withdrawnOfferIds: open.map((o) => o.id) };

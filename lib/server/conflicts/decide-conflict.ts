@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
-import { notFound, UserError } from "@/lib/server/errors";
+import { UserError } from "@/lib/server/errors";
+import { coveringRole, type AccessScope } from "@/lib/domain/access-scope";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { conflictFacts, conflictWhere } from "@/lib/server/scope/conflict-where";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { peopleWithRole } from "@/lib/server/allocation/notify";
@@ -14,25 +16,32 @@ export type ConflictDecision = "VURDERING" | "ESKALERT" | "AVGJORT";
  * Every step records who, when, the outcome and the reason.
  */
 export async function decideConflict(options: {
-  actor: Actor;
+  scope: AccessScope;
   conflictId: string;
   decision: ConflictDecision;
   chosenPeriodId?: string | null;
   reason: string;
   now?: Date;
 }): Promise<{ status: "APEN" | "ESKALERT" | "LOST" }> {
-  const { actor } = options;
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const regionIds = grantsFor(actor, "REGIONAL_KOORDINATOR").flatMap((g) => (g.regionId ? [g.regionId] : []));
   const reason = options.reason.trim();
   if (!reason) throw new UserError("VALIDATION", "Skriv en begrunnelse.", { reason: ["Skriv en begrunnelse."] });
 
   return db.$transaction(async (tx) => {
-    const conflict = await tx.conflict.findFirst({
-      where: { id: options.conflictId, vacancy: { organisation: { regionId: { in: regionIds } } } },
-      include: { candidates: { include: { spesialiseringsperiode: { include: { person: true } }, organisation: true } }, vacancy: { include: { department: true, organisation: true } } },
+    const conflict = inScopeOrNotFound(
+      await tx.conflict.findFirst({
+        where: { AND: [conflictWhere(scope), { id: options.conflictId }] },
+        include: { candidates: { include: { spesialiseringsperiode: { include: { person: true } }, organisation: true } }, vacancy: { include: { department: true, organisation: true } } },
+      }),
+      "Fant ikke samtidskonflikten i din region.",
+    );
+    const facts = conflictFacts({
+      vacancyDepartmentId: conflict.vacancy.departmentId,
+      vacancyOrganisationId: conflict.vacancy.organisationId,
+      vacancyRegionId: conflict.vacancy.organisation.regionId,
+      candidateOrganisationIds: conflict.candidates.map((c) => c.organisationId),
     });
-    if (!conflict) throw notFound("Fant ikke samtidskonflikten i din region.");
     await tx.$queryRaw`SELECT id FROM "Conflict" WHERE id = ${conflict.id} FOR UPDATE`;
     const current = await tx.conflict.findUniqueOrThrow({ where: { id: conflict.id } });
     if (current.status === "LOST") throw new UserError("CONFLICT", "Samtidskonflikten er allerede avgjort.");
@@ -56,9 +65,9 @@ export async function decideConflict(options: {
       outcome = "Vurdering registrert.";
     }
     await tx.conflictStep.create({
-      data: { conflictId: conflict.id, kind: options.decision, level, byId: actor.personId, byRole: "REGIONAL_KOORDINATOR", outcome, reason, at: now },
+      data: { conflictId: conflict.id, kind: options.decision, level, byId: scope.personId, byRole: coveringRole(scope, facts), outcome, reason, at: now },
     });
-    await writeAudit(tx, actor, { action: `conflict.${options.decision.toLowerCase()}`, entityType: "Conflict", entityId: conflict.id, data: { outcome, reason, chosenPeriodId: options.chosenPeriodId ?? null, level } });
+    await writeAudit(tx, scope, { action: `conflict.${options.decision.toLowerCase()}`, entityType: "Conflict", entityId: conflict.id, facts, data: { outcome, reason, chosenPeriodId: options.chosenPeriodId ?? null, level } });
 
     const recipients = new Set<string>([conflict.vacancy.createdById]);
     for (const c of conflict.candidates) for (const p of await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: c.organisationId }, now)) recipients.add(p);

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
+import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import type { ConflictFacts } from "@/lib/domain/ranking";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { conflictFacts, conflictWhere } from "@/lib/server/scope/conflict-where";
 
 export type ConflictView = {
   id: string;
@@ -15,25 +15,19 @@ export type ConflictView = {
   facts: ConflictFacts;
   candidates: { periodId: string; name: string; organisation: string }[];
   steps: { id: string; kind: string; level: string; by: string | null; byRole: string | null; outcome: string; reason: string; at: Date }[];
+  /** What the person may do with it now: record a step (assess or decide), and escalate to the fagsjefer. */
+  can: { decide: boolean; escalate: boolean };
 };
 
 /**
- * Samtidskonflikter the actor may see: the regional coordinator's region, the local coordinator's own
- * trust's candidates (or receiving trust), and the receiving leader's departments.
+ * The samtidskonflikter the scope reaches (conflictWhere: the region's, the trust's as receiving or
+ * sending party, the receiving leader's departments), optionally of one vacancy, with what the person
+ * may do with each (conflict:resolve, while undecided).
  */
-export async function listConflicts(options: { actor: Actor; as: "REGIONAL_KOORDINATOR" | "LOKAL_KOORDINATOR" | "LEDER" }): Promise<ConflictView[]> {
-  const { actor } = options;
-  let where: Prisma.ConflictWhereInput;
-  if (options.as === "REGIONAL_KOORDINATOR") {
-    where = { vacancy: { organisation: { regionId: { in: grantsFor(actor, "REGIONAL_KOORDINATOR").flatMap((g) => (g.regionId ? [g.regionId] : [])) } } } };
-  } else if (options.as === "LOKAL_KOORDINATOR") {
-    const orgs = grantsFor(actor, "LOKAL_KOORDINATOR").flatMap((g) => (g.organisationId ? [g.organisationId] : []));
-    where = { OR: [{ candidates: { some: { organisationId: { in: orgs } } } }, { vacancy: { organisationId: { in: orgs } } }] };
-  } else {
-    where = { vacancy: { departmentId: { in: grantsFor(actor, "LEDER").flatMap((g) => (g.departmentId ? [g.departmentId] : [])) } } };
-  }
+export async function listConflicts(options: { scope: AccessScope; vacancyId?: string }): Promise<ConflictView[]> {
+  const { scope } = options;
   const rows = await db.conflict.findMany({
-    where,
+    where: { AND: [conflictWhere(scope), options.vacancyId ? { vacancyId: options.vacancyId } : {}] },
     include: {
       vacancy: { include: { department: true, organisation: true, specialty: true } },
       candidates: { include: { spesialiseringsperiode: { include: { person: true } }, organisation: true } },
@@ -41,16 +35,26 @@ export async function listConflicts(options: { actor: Actor; as: "REGIONAL_KOORD
     },
     orderBy: [{ status: "asc" }, { openedAt: "desc" }],
   });
-  return rows.map((c) => ({
-    id: c.id,
-    status: c.status,
-    level: c.level,
-    openedAt: c.openedAt,
-    resolvedAt: c.resolvedAt,
-    resolvedPeriodId: c.resolvedPeriodId,
-    vacancy: { id: c.vacancyId, department: c.vacancy.department.name, organisation: c.vacancy.organisation.shortName, specialty: c.vacancy.specialty.name, startDate: c.vacancy.startDate },
-    facts: c.facts as unknown as ConflictFacts,
-    candidates: c.candidates.map((x) => ({ periodId: x.spesialiseringsperiodeId, name: x.spesialiseringsperiode.person.name, organisation: x.organisation.name })),
-    steps: c.steps.map((s) => ({ id: s.id, kind: s.kind, level: s.level, by: s.by?.name ?? null, byRole: s.byRole, outcome: s.outcome, reason: s.reason, at: s.at })),
-  }));
+  return rows.map((c) => {
+    const decide =
+      c.status !== "LOST" &&
+      canOn(
+        scope,
+        "conflict:resolve",
+        conflictFacts({ vacancyDepartmentId: c.vacancy.departmentId, vacancyOrganisationId: c.vacancy.organisationId, vacancyRegionId: c.vacancy.organisation.regionId, candidateOrganisationIds: c.candidates.map((x) => x.organisationId) }),
+      );
+    return {
+      id: c.id,
+      status: c.status,
+      level: c.level,
+      openedAt: c.openedAt,
+      resolvedAt: c.resolvedAt,
+      resolvedPeriodId: c.resolvedPeriodId,
+      vacancy: { id: c.vacancyId, department: c.vacancy.department.name, organisation: c.vacancy.organisation.shortName, specialty: c.vacancy.specialty.name, startDate: c.vacancy.startDate },
+      facts: c.facts as unknown as ConflictFacts,
+      candidates: c.candidates.map((x) => ({ periodId: x.spesialiseringsperiodeId, name: x.spesialiseringsperiode.person.name, organisation: x.organisation.name })),
+      steps: c.steps.map((s) => ({ id: s.id, kind: s.kind, level: s.level, by: s.by?.name ?? null, byRole: s.byRole, outcome: s.outcome, reason: s.reason, at: s.at })),
+      can: { decide, escalate: decide && c.level === "AVDELING" },
+    };
+  });
 }

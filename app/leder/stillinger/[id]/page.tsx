@@ -1,28 +1,28 @@
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/session";
-import { getVacancy } from "@/lib/server/allocation/get-vacancy";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
+import { guardPage } from "@/lib/server/page-guard";
+import { getVacancy, type VacancyView } from "@/lib/server/allocation/get-vacancy";
 import { PickForm } from "@/components/allocation/pick-form";
 import { WithdrawVacancyForm } from "@/components/allocation/withdraw-vacancy-form";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { ALLOCATION_RULE_LABEL, OFFER_STATUS_LABEL } from "@/lib/domain/labels";
 import { termLabel } from "@/lib/domain/capacity";
-import { listConflicts } from "@/lib/server/conflicts/list-conflicts";
 import { ConflictList } from "@/components/conflicts/conflict-list";
 
 export const metadata = { title: "Kandidater til gjennomstrømningsstilling" };
 
+/** What the leader is told about a samtidskonflikt over the top place, by how it stands. */
+const STANDING_NOTE: Record<VacancyView["standing"]["kind"], string> = {
+  TIE: "Når du velger en av kandidatene, opprettes en samtidskonflikt som regional koordinator avgjør.",
+  UNDECIDED: "Konflikten er sendt til regional koordinator og de lokale koordinatorene. Du kan tilby plassen når den er avgjort.",
+  DECIDED: "Konflikten er avgjort; kandidaten som fikk plassen står som førstevalg.",
+  CLEAR: "Konflikten er avgjort, men kandidaten som fikk plassen står ikke lenger på listen; kandidaten øverst står som førstevalg.",
+};
+
 export default async function VacancyPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole("LEDER");
+  const scope = await requirePageScope("vacancy:manage", "LEDER");
   const { id } = await params;
-  const v = await getVacancy({ actor, vacancyId: id });
-  const conflicts = (await listConflicts({ actor, as: "LEDER" })).filter((c) => c.vacancy.id === v.id);
-  const livePosts = v.offers.filter((o) => o.status === "TILBUDT" || o.status === "AKSEPTERT").length;
-  // An undecided samtidskonflikt blocks every pick until the regional coordinator has decided it.
-  const canPick = v.status === "APEN" && livePosts < v.posts && !v.openConflictId;
-  const topId = v.resolvedTopId ?? v.ranking.ranked[0]?.candidate.id ?? null;
-  const unsettled = v.ranking.conflict && !v.resolvedTopId;
-  const openOffers = v.offers.filter((o) => o.status === "TILBUDT").length;
-  const canWithdraw = v.status === "APEN" && !v.offers.some((o) => o.status === "AKSEPTERT");
+  const v = await guardPage(getVacancy({ scope, vacancyId: id }));
   return (
     <>
       <p>
@@ -34,7 +34,7 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
         {v.specialty}: {v.department}, {v.organisation}
       </h1>
       <p className="mt-2 text-slate-800">
-        Start {formatDay(v.startDate)} · {v.durationMonths} måneder · {v.posts} {v.posts === 1 ? "stilling" : "stillinger"} ({livePosts} tilbudt eller besatt) · ønsket start innenfor ± {v.startWindowDays} dager ·
+        Start {formatDay(v.startDate)} · {v.durationMonths} måneder · {v.posts} {v.posts === 1 ? "stilling" : "stillinger"} ({v.postsTaken} tilbudt eller besatt) · ønsket start innenfor ± {v.startWindowDays} dager ·
         rangering etter {ALLOCATION_RULE_LABEL[v.allocationRule]} · trekningsnøkkel <code>{v.drawSeed}</code>
       </p>
 
@@ -83,13 +83,7 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
         <div role="note" className="mt-6 rounded border-2 border-amber-700 bg-amber-50 p-4 text-slate-900">
           <h2 className="font-semibold">Samtidskonflikt</h2>
           <p className="mt-1">{v.ranking.conflict.facts.explanation}</p>
-          <p className="mt-1">
-            {v.resolvedTopId
-              ? "Konflikten er avgjort; kandidaten som fikk plassen står som førstevalg."
-              : v.openConflictId
-                ? "Konflikten er sendt til regional koordinator og de lokale koordinatorene. Du kan tilby plassen når den er avgjort."
-                : "Når du velger en av kandidatene, opprettes en samtidskonflikt som regional koordinator avgjør."}
-          </p>
+          <p className="mt-1">{STANDING_NOTE[v.standing.kind]}</p>
         </div>
       ) : null}
 
@@ -105,7 +99,7 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
               <li key={r.candidate.id} className="rounded border border-slate-400 bg-white p-4" aria-labelledby={`kandidat-${r.candidate.id}`}>
                 <h3 id={`kandidat-${r.candidate.id}`} className="text-lg font-semibold">
                   {r.rank}. {r.candidate.personName}, {r.candidate.sendingOrganisationName}
-                  {r.candidate.id === topId ? " (øverst)" : ""}
+                  {r.isTop ? " (øverst)" : ""}
                 </h3>
                 <p className="text-sm text-slate-800">Ønsket start {formatDay(r.candidate.desiredStart)}</p>
                 <h4 className="mt-2 text-sm font-semibold">Hvorfor denne plasseringen</h4>
@@ -114,9 +108,9 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
                     <li key={reason}>{reason}</li>
                   ))}
                 </ul>
-                {canPick ? (
+                {v.can.pick ? (
                   <div className="mt-3">
-                    <PickForm vacancyId={v.id} periodId={r.candidate.id} name={r.candidate.personName} isTop={r.candidate.id === topId || Boolean(unsettled)} />
+                    <PickForm vacancyId={v.id} periodId={r.candidate.id} name={r.candidate.personName} needsReason={r.needsReason} />
                   </div>
                 ) : null}
               </li>
@@ -147,12 +141,12 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
         </section>
       ) : null}
 
-      {conflicts.length > 0 ? (
+      {v.conflicts.length > 0 ? (
         <section aria-labelledby="konflikter" className="mt-8">
           <h2 id="konflikter" className="text-xl font-semibold">
             Samtidskonflikter for stillingen
           </h2>
-          <ConflictList conflicts={conflicts} canDecide={false} nested />
+          <ConflictList conflicts={v.conflicts} nested />
         </section>
       ) : null}
 
@@ -182,7 +176,7 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
                   <th scope="row" className="p-2 font-medium">{o.personName}</th>
                   <td className="p-2">{o.postNumber}</td>
                   <td className="p-2">{o.rankAtOffer}</td>
-                  <td className="p-2">{OFFER_STATUS_LABEL[o.status as keyof typeof OFFER_STATUS_LABEL]}</td>
+                  <td className="p-2">{OFFER_STATUS_LABEL[o.status]}</td>
                   <td className="p-2">{formatDateTime(o.offeredAt)}</td>
                   <td className="p-2">{formatDateTime(o.deadline)}</td>
                   <td className="p-2">{o.deviationReason ?? "–"}</td>
@@ -193,13 +187,13 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
         )}
       </section>
 
-      {canWithdraw ? (
+      {v.can.withdraw ? (
         <section aria-labelledby="trekk" className="mt-8">
           <h2 id="trekk" className="text-xl font-semibold">
             Trekk stillingen
           </h2>
           <p className="mt-1 text-slate-800">Et akseptert tilbud gjøres ikke om; stillingen kan bare trekkes mens ingen har akseptert.</p>
-          <WithdrawVacancyForm vacancyId={v.id} openOffers={openOffers} />
+          <WithdrawVacancyForm vacancyId={v.id} openOffers={v.openOffers} />
         </section>
       ) : null}
     </>

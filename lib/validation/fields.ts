@@ -1,0 +1,45 @@
+import { z } from "./zod";
+
+/**
+ * Field types every action uses (issue 11 §5–6), so no text is unbounded, no id reaches PostgreSQL in a
+ * shape it would choke on, and no integer overflows int4.
+ */
+export const MAX_INT4 = 2_147_483_647;
+
+/** An id from our own forms: cuid or a seed id ("seed-person-…"). */
+export const idSchema = (message = "Ugyldig referanse. Last inn siden på nytt.") =>
+  z.string({ error: message }).regex(/^[A-Za-z0-9_-]{1,100}$/, message);
+
+/** Free text with a maximum, trimmed. `min` > 0 makes it required. */
+export const textSchema = (options: { max: number; min?: number; required?: string; tooLong?: string }) => {
+  const required = options.required ?? "Fyll ut feltet.";
+  const base = z.string({ error: required }).trim().max(options.max, options.tooLong ?? `Høyst ${options.max.toLocaleString("nb-NO")} tegn.`);
+  return options.min ? base.min(options.min, required) : base;
+};
+
+/**
+ * A reason that will stand in the audit and be read by others: required, of some substance (at least a
+ * few words' worth), and bounded.
+ */
+export const reasonSchema = (required = "Skriv en begrunnelse.", options: { min?: number; max?: number } = {}) => {
+  const min = options.min ?? 10;
+  const max = options.max ?? 1000;
+  return z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .min(min, `Skriv en begrunnelse på minst ${min} tegn, så andre kan forstå den.`)
+    .max(max, `Begrunnelsen kan ha høyst ${max.toLocaleString("nb-NO")} tegn.`);
+};
+
+/** A whole number from a form, bounded (default: what a PostgreSQL int4 holds, from 0). */
+export const intSchema = (options: { min?: number; max?: number; message?: string } = {}) => {
+  const message = options.message ?? "Skriv et helt tall.";
+  const min = options.min ?? 0;
+  const max = options.max ?? MAX_INT4;
+  return z.coerce
+    .number({ error: message })
+    .int(message)
+    .min(min, `Tallet må være minst ${min}.`)
+    .max(max, `Tallet kan være høyst ${max.toLocaleString("nb-NO")}.`);
+};
