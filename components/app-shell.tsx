@@ -1,13 +1,16 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { NAVIGATION } from "@/lib/domain/navigation";
-import type { Role } from "@/lib/domain/roles";
+import { grantForArea, type Role } from "@/lib/domain/roles";
 import { LogoutButton } from "./logout-button";
+import { LogoutEverywhereButton } from "./logout-everywhere-button";
 import { RoleSwitcher } from "./role-switcher";
 
 /** The frame of every role area: header with the person, role switch, the area's menu, and main content. */
 export function AppShell({ actor, area, children }: { actor: Actor; area: Role; children: React.ReactNode }) {
-  const grant = actor.roles.find((r) => r.role === area && r.id === actor.activeRole.id) ?? actor.roles.find((r) => r.role === area);
+  // The header and the role switcher both show the grant of the area this page is in, not the
+  // session's active role, so a /regional tab never shows a "lokal" header.
+  const grant = grantForArea(actor.roles, actor.activeRole, area);
   return (
     <>
       <header className="no-print bg-brand-700 text-white">
@@ -22,8 +25,9 @@ export function AppShell({ actor, area, children }: { actor: Actor; area: Role; 
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-3">
-            <RoleSwitcher roles={actor.roles.map((r) => ({ id: r.id, label: r.label }))} activeId={actor.activeRole.id} />
+            <RoleSwitcher roles={actor.roles.map((r) => ({ id: r.id, label: r.label }))} activeId={grant?.id ?? actor.activeRole.id} />
             <LogoutButton />
+            <LogoutEverywhereButton />
           </div>
         </div>
         <nav aria-label="Hovedmeny" className="bg-brand-800">

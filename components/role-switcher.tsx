@@ -4,6 +4,7 @@ import { switchRole } from "@/lib/actions/auth/switch-role";
 
 type Option = { id: string; label: string };
 
+/** `activeId` is the grant of the area the page is in (see `grantForArea`). */
 export function RoleSwitcher({ roles, activeId }: { roles: Option[]; activeId: string }) {
   const [state, action, pending] = useActionState(switchRole, null);
   if (roles.length < 2) return null;
@@ -15,6 +16,8 @@ export function RoleSwitcher({ roles, activeId }: { roles: Option[]; activeId: s
       <select
         id="rollevalg"
         name="roleAssignmentId"
+        // Re-keyed so that moving to another area's page resets the selection to that area's grant.
+        key={activeId}
         defaultValue={activeId}
         className="max-w-64 rounded border border-white/70 bg-brand-800 px-2 py-1.5 text-sm text-white"
       >

@@ -1,12 +1,12 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { getTrustSummaries } from "@/lib/server/organisations/get-trust-summaries";
 import { TrustSummaryTable } from "@/components/trust-summary-table";
 
 export const metadata = { title: "Lokal koordinator" };
 
 export default async function KoordinatorStartPage() {
-  const actor = await requireRole("LOKAL_KOORDINATOR");
-  const trusts = await getTrustSummaries({ actor, scope: "trust" });
+  const scope = await requirePageScope("organisation:read", "LOKAL_KOORDINATOR");
+  const trusts = await getTrustSummaries({ scope });
   return (
     <>
       <h1 className="text-2xl font-semibold">Lokal koordinator</h1>

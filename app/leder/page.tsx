@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listDepartmentLis } from "@/lib/server/people/list-department-lis";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 
 export const metadata = { title: "Leder" };
 
 export default async function LederStartPage() {
-  const actor = await requireRole("LEDER");
-  const departments = await listDepartmentLis({ actor });
+  const scope = await requirePageScope("plan:read", "LEDER");
+  const departments = await listDepartmentLis({ scope });
   return (
     <>
       <h1 className="text-2xl font-semibold">Leder: mine avdelinger</h1>

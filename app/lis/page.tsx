@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/session";
 import { getMinSide } from "@/lib/server/people/get-min-side";
 import { getQueuePosition } from "@/lib/server/allocation/get-queue-position";
 import { requirePageScope } from "@/lib/server/scope/require-scope";
@@ -18,13 +17,12 @@ export const metadata = { title: "Min side" };
 const secondaryButton = "rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50";
 
 export default async function LisStartPage() {
-  const actor = await requireRole("LIS");
-  const side = await getMinSide({ actor });
+  const side = await getMinSide({ scope: await requirePageScope("person:read", "LIS") });
   const positions = await getQueuePosition({ scope: await requirePageScope("queue:read", "LIS") });
   return (
     <>
       <h1 className="text-2xl font-semibold">Min side</h1>
-      <p className="mt-2 text-slate-700">Hei, {actor.name}. Her ser du arbeidsforholdene dine, behov og ønsker om spesialiseringsperioder, og hvor du står.</p>
+      <p className="mt-2 text-slate-700">Hei, {side.name}. Her ser du arbeidsforholdene dine, behov og ønsker om spesialiseringsperioder, og hvor du står.</p>
 
       <section aria-labelledby="tildelbar" className="mt-6 rounded border border-slate-300 bg-white p-4">
         <h2 id="tildelbar" className="text-xl font-semibold">
@@ -149,7 +147,7 @@ export default async function LisStartPage() {
                         </>
                       ) : null}
                     </dl>
-                    {p.status === "BEHOV" ? (
+                    {p.can.activateWish ? (
                       <ActionForm
                         action={activateWishForm}
                         idPrefix={`onske-${p.id}-`}
@@ -159,7 +157,7 @@ export default async function LisStartPage() {
                         buttonClassName={secondaryButton}
                       />
                     ) : null}
-                    {p.intakeProcedure === "EGET_SKJEMA" && (p.status === "ONSKE" || p.status === "I_KO") ? (
+                    {p.can.fillIntake ? (
                       <div className="mt-4 rounded border border-slate-300 p-3">
                         <h3 className="font-semibold">Innmeldingsskjema til {p.partner}</h3>
                         <p className="mt-1 text-sm text-slate-700">
@@ -189,7 +187,7 @@ export default async function LisStartPage() {
                         />
                       </div>
                     ) : null}
-                    {p.status === "ONSKE" || p.status === "I_KO" ? (
+                    {p.can.withdrawWish ? (
                       <ActionForm
                         action={withdrawWishForm}
                         idPrefix={`trekk-${p.id}-`}

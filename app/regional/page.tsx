@@ -1,12 +1,12 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { getTrustSummaries } from "@/lib/server/organisations/get-trust-summaries";
 import { TrustSummaryTable } from "@/components/trust-summary-table";
 
 export const metadata = { title: "Regional koordinator" };
 
 export default async function RegionalStartPage() {
-  const actor = await requireRole("REGIONAL_KOORDINATOR");
-  const trusts = await getTrustSummaries({ actor, scope: "region" });
+  const scope = await requirePageScope("organisation:read", "REGIONAL_KOORDINATOR");
+  const trusts = await getTrustSummaries({ scope });
   return (
     <>
       <h1 className="text-2xl font-semibold">Regional koordinator</h1>

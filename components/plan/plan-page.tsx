@@ -185,7 +185,7 @@ export function PlanPage({
               {ws.open ? "Rediger planen" : ws.approved ? "Endre planen (ny versjon)" : "Lag plan"}
             </Link>
           ) : null}
-          {ws.approved || ws.open?.signatures.length ? (
+          {ws.can.print ? (
             <Link href={`${basePath}/utskrift`} className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800">
               Utskriftsvennlig versjon
             </Link>
@@ -212,15 +212,15 @@ export function PlanPage({
           ) : null}
           {ws.open || ws.approved ? (
             <>
-              {ws.relation.asLis || ws.relation.asLeader ? (
+              {ws.viewer.signsAs ? (
                 <SignPlanForm
                   versionId={ws.open?.id ?? ""}
                   lockVersion={ws.open?.lockVersion ?? 0}
-                  roleLabel={ws.relation.asLis ? "LIS" : "leder"}
-                  canSign={Boolean(ws.can.sign && ws.open)}
+                  roleLabel={ws.viewer.signsAs === "LIS" ? "LIS" : "leder"}
+                  canSign={ws.can.sign}
                 />
               ) : null}
-              {ws.relation.asCoordinator ? (
+              {ws.viewer.approves ? (
                 <div className="mt-4 rounded border border-slate-300 bg-white p-4">
                   <h3 className="font-semibold">Godkjenning</h3>
                   {ws.can.approve ? (

@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { getPlanWorkspace } from "@/lib/server/plans/get-plan-workspace";
 import { guardPage } from "@/lib/server/page-guard";
 import { PlanPage } from "@/components/plan/plan-page";
@@ -12,16 +12,16 @@ const BASE: Record<PlanArea, string> = { LEDER: "/leder/planer", LOKAL_KOORDINAT
 export type PlanSearchParams = Promise<{ rediger?: string; lagret?: string; fra?: string; til?: string }>;
 
 export async function PlanDetailRoute({ area, params, searchParams }: { area: PlanArea; params: Promise<{ employmentId: string }>; searchParams: PlanSearchParams }) {
-  const actor = await requireRole(area);
+  const scope = await requirePageScope("plan:read", area);
   const { employmentId } = await params;
   const { rediger, lagret, fra, til } = await searchParams;
-  const ws = await guardPage(getPlanWorkspace({ actor, employmentId }));
+  const ws = await guardPage(getPlanWorkspace({ scope, employmentId }));
   return <PlanPage ws={ws} basePath={`${BASE[area]}/${employmentId}`} editing={rediger === "1"} saved={lagret} compare={{ from: fra, to: til }} />;
 }
 
 export async function PlanPrintRoute({ area, params }: { area: PlanArea; params: Promise<{ employmentId: string }> }) {
-  const actor = await requireRole(area);
+  const scope = await requirePageScope("plan:read", area);
   const { employmentId } = await params;
-  const ws = await guardPage(getPlanWorkspace({ actor, employmentId }));
+  const ws = await guardPage(getPlanWorkspace({ scope, employmentId }));
   return <PlanPrint ws={ws} basePath={`${BASE[area]}/${employmentId}`} />;
 }

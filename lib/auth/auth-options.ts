@@ -5,6 +5,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyLogin } from "@/lib/server/auth/verify-login";
 import { clientAddress } from "@/lib/server/auth/client-address";
 import { findPersonIdByEmail } from "@/lib/server/auth/find-person";
+import { createSession } from "@/lib/server/auth/create-session";
+import { revokeSession } from "@/lib/server/auth/revoke-session";
+import { currentSessionPolicy } from "@/lib/server/auth/session-policy";
 
 type OidcProfile = { sub: string; email?: string; preferred_username?: string; name?: string };
 
@@ -38,8 +41,24 @@ function oidcProviders(): OAuthConfig<OidcProfile>[] {
 
 export const oidcEnabled = () => oidcProviders().length > 0;
 
+/** The User-Agent of the sign-in request, when there is one (the route handler's request scope). */
+async function signInUserAgent(): Promise<string | null> {
+  try {
+    const { headers } = await import("next/headers");
+    return (await headers()).get("user-agent");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * JWT + server-side session row (docs/decisions/0007): at sign-in an `AuthSession` row is created and
+ * the token carries only its id (`sid`). `getActor()` loads the row on every request, so logout,
+ * "logg ut overalt", the idle timeout and the absolute limit take effect for every copy of the token.
+ */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie lives no longer than the session row may; the row decides.
+  session: { strategy: "jwt", maxAge: Math.round(currentSessionPolicy().maxHours * 60 * 60) },
   pages: { signIn: "/logg-inn", error: "/logg-inn" },
   providers: [
     CredentialsProvider({
@@ -62,15 +81,22 @@ export const authOptions: NextAuthOptions = {
       return Boolean(user.email && (await findPersonIdByEmail(user.email)));
     },
     async jwt({ token, user, account }) {
-      if (user && account?.provider === "oidc") {
-        token.personId = user.email ? await findPersonIdByEmail(user.email) : null;
-      } else if (user) {
-        token.personId = user.id;
-      }
-      return token;
+      // Later calls (every session read) pass the decoded token through unchanged.
+      if (!user) return token;
+      const personId = account?.provider === "oidc" ? (user.email ? await findPersonIdByEmail(user.email) : null) : user.id;
+      if (!personId) return {};
+      const session = await createSession({ personId, userAgent: await signInUserAgent() });
+      // Only the session id: no name, e-mail or person id in the token.
+      return { sid: session.id };
     },
     async session({ session, token }) {
-      return { ...session, personId: typeof token.personId === "string" ? token.personId : null };
+      return { expires: session.expires, sid: typeof token.sid === "string" ? token.sid : null };
+    },
+  },
+  events: {
+    // Logout ends the session row, so a copied token is dead at once (not only this browser's cookie).
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession({ sessionId: token.sid });
     },
   },
 };

@@ -3,14 +3,19 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/auth-options";
-import { loadActor, hasRole, type Actor } from "@/lib/server/auth/load-actor";
+import { hasRole, type Actor } from "@/lib/server/auth/load-actor";
+import { resolveSessionActor } from "@/lib/server/auth/resolve-session-actor";
 import type { Role } from "@/lib/domain/roles";
 
-/** The actor of this request, resolved from the database every time (never trusted from the client). */
+/**
+ * The actor of this request: the JWT names a server-side session (`sid`), whose row must be live —
+ * not revoked, not past its absolute limit, not idle too long — and whose person and roles are read
+ * from the database every time (never trusted from the client). Null otherwise.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { personId?: string | null } | null;
-  if (!session?.personId) return null;
-  return loadActor(session.personId);
+  const session = (await getServerSession(authOptions)) as { sid?: string | null } | null;
+  if (!session?.sid) return null;
+  return resolveSessionActor(session.sid);
 });
 
 /** For pages: logged in, or off to the login page. */

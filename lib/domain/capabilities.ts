@@ -10,6 +10,7 @@ export type ScopeLevel = "own" | "department" | "trust" | "region";
 
 export const CAPABILITIES = {
   "role:switch": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
+  "session:manage": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
   "plan:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust" },
   "plan:edit": { LIS: "own", LEDER: "department" },
   "plan:sign": { LIS: "own", LEDER: "department" },
@@ -18,8 +19,16 @@ export const CAPABILITIES = {
   "fe:register": { LOKAL_KOORDINATOR: "trust" },
   "fe:prioritise": { LOKAL_KOORDINATOR: "trust" },
   "wish:manage": { LIS: "own", LOKAL_KOORDINATOR: "trust" },
+  // The intake form is the LIS's own statement (motivation, goals achieved), so only they fill it in;
+  // wish:manage (which the local coordinator also holds) turns needs into wishes, it does not write the form.
+  "intake:fill": { LIS: "own" },
+  "intake:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust" },
   "intake:approve": { LEDER: "department" },
   "intake:forward": { LOKAL_KOORDINATOR: "trust" },
+  // Min side: the person's own employments, fiktiv-enhet registrations and spesialiseringsperioder.
+  "person:read": { LIS: "own" },
+  // Key figures per trust (the coordinators' start pages).
+  "organisation:read": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "fagavtale:read": { LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "fagavtale:manage": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "vacancy:manage": { LEDER: "department" },

@@ -24,3 +24,13 @@ export function roleForPath(pathname: string): Role | null {
   const match = ROLES.find((role) => pathname === ROLE_START_PATH[role] || pathname.startsWith(`${ROLE_START_PATH[role]}/`));
   return match ?? null;
 }
+
+/**
+ * The grant a role area is shown and used in: the session's active role if it is of this area,
+ * else the person's first grant of it. The header and the role switcher both show this one, so two
+ * tabs of one person in different areas each show the area they are in.
+ */
+export function grantForArea<G extends { id: string; role: Role }>(roles: readonly G[], active: G, area: Role): G | null {
+  if (active.role === area) return active;
+  return roles.find((r) => r.role === area) ?? null;
+}

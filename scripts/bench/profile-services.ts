@@ -32,16 +32,18 @@ const kristoffer = await actor("kristoffer.lund@eksempel.no");
 const jonas = await actor("jonas.eriksen@eksempel.no");
 const kristofferVacancies = scopeOf(kristoffer, "vacancy:manage", "LEDER")!;
 const jonasQueue = scopeOf(jonas, "queue:read", "LIS")!;
+const torTrusts = scopeOf(tor, "organisation:read", "REGIONAL_KOORDINATOR")!;
+const jonasMinSide = scopeOf(jonas, "person:read", "LIS")!;
 
 const cases: [string, () => Promise<unknown>][] = [
   ["listFeRegistry LOKAL (Helgeland)", () => listFeRegistry({ actor: marit, as: "LOKAL_KOORDINATOR" })],
   ["listFeWorklist (Helgeland)", () => listFeWorklist({ actor: marit })],
   ["listSendingGroups (Helgeland)", () => listSendingGroups({ actor: marit })],
   ["listFeRegistry REGIONAL (HN)", () => listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR" })],
-  ["getTrustSummaries (HN)", () => getTrustSummaries({ actor: tor, scope: "region" })],
+  ["getTrustSummaries (HN)", () => getTrustSummaries({ scope: torTrusts })],
   ["getVacancy bench", () => getVacancy({ scope: kristofferVacancies, vacancyId: "bench-vacancy-unn-generell-kirurgi" })],
   ["getQueuePosition (Jonas)", () => getQueuePosition({ scope: jonasQueue })],
-  ["getMinSide (Jonas)", () => getMinSide({ actor: jonas })],
+  ["getMinSide (Jonas)", () => getMinSide({ scope: jonasMinSide })],
 ];
 console.info("| funksjon | spørringer | median (ms) |\n| --- | ---: | ---: |");
 for (const [name, fn] of cases) {

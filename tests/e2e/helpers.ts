@@ -21,7 +21,7 @@ export async function login(page: Page, email: string, password = PASSWORD): Pro
 }
 
 export async function logout(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Logg ut" }).click();
+  await page.getByRole("button", { name: "Logg ut", exact: true }).click();
   await page.waitForURL(/\/logg-inn/);
 }
 

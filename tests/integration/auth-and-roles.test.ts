@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
+import { signInAs } from "../helpers/sessions";
 import { loadActor } from "@/lib/server/auth/load-actor";
+import { resolveSessionActor } from "@/lib/server/auth/resolve-session-actor";
 import { verifyLogin, MAX_FAILED_ATTEMPTS } from "@/lib/server/auth/verify-login";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
@@ -55,14 +57,14 @@ describe("login", () => {
 });
 
 describe("roles are resolved from the database and switched through the action wrapper", () => {
-  it("switches to one of the person's own roles, audited, and lands on that role's start page", async () => {
+  it("switches this session to one of the person's own roles, audited, and lands on that role's start page", async () => {
     await seedDemo();
     const person = await multiRolePerson();
-    const actor = (await loadActor(person.id))!;
+    const actor = await signInAs(person.email);
     const other = actor.roles.find((r) => r.role !== actor.activeRole.role)!;
     actAs(actor);
     await expect(switchRole(null, form({ roleAssignmentId: other.id }))).rejects.toThrow(/^redirect:\/(lis|leder|koordinator|regional)$/);
-    const after = (await loadActor(person.id))!;
+    const after = (await resolveSessionActor(actor.sessionId!))!;
     expect(after.activeRole.id).toBe(other.id);
     const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "bytt-rolle", actorId: person.id } });
     expect(audit.data).toMatchObject({ til: other.id, rolle: other.role });
@@ -72,10 +74,10 @@ describe("roles are resolved from the database and switched through the action w
     await seedDemo();
     const person = await multiRolePerson();
     const stranger = await testDb().roleAssignment.findFirstOrThrow({ where: { personId: { not: person.id }, role: "REGIONAL_KOORDINATOR" } });
-    const actor = (await loadActor(person.id))!;
+    const actor = await signInAs(person.email);
     actAs(actor);
     expect(await switchRole(null, form({ roleAssignmentId: stranger.id }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect((await loadActor(person.id))!.activeRole.id).toBe(actor.activeRole.id);
+    expect((await resolveSessionActor(actor.sessionId!))!.activeRole.id).toBe(actor.activeRole.id);
   });
 
   it("returns a Norwegian validation message for empty input, and refuses without login", async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { actorByEmail, seedDemo, testDb } from "../helpers/db";
+import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
@@ -9,6 +9,7 @@ const { saveIntakeForm } = await import("@/lib/actions/intake/save-intake-form")
 const { approveIntakeForm } = await import("@/lib/actions/intake/approve-intake-form");
 const { forwardIntakeForm } = await import("@/lib/actions/intake/forward-intake-form");
 const { recordIntakeReceived } = await import("@/lib/actions/intake/record-intake-received");
+const { listIntakeForms } = await import("@/lib/server/intake/list-intake-forms");
 
 const SARA = "sara.mortensen@eksempel.no"; // LIS plastikkirurgi, UNN; wish at Helse Bergen (EGET_SKJEMA)
 const ASTRID = "astrid.haugen@eksempel.no"; // leder, Plastikkirurgisk avdeling UNN
@@ -34,19 +35,33 @@ describe("intake form for a partner outside the region (own procedure)", () => {
     expect(await saveIntakeForm({ ...content, onsketOppstart: start })).toMatchObject({ ok: true });
     const form = await db().intakeForm.findUniqueOrThrow({ where: { spesialiseringsperiodeId: PERIOD } });
 
-    // The coordinator cannot forward before the leader has approved.
+    // The coordinator cannot forward before the leader has approved, and is not offered to.
     actAs(await actorByEmail(SIRI));
     expect(await forwardIntakeForm({ intakeFormId: form.id })).toMatchObject({ ok: false, code: "RULE" });
-    // Another trust's coordinator cannot touch it; another department's leader neither.
+    const coordinatorRow = async () => (await listIntakeForms({ scope: await scopeByEmail(SIRI, "intake:read", "LOKAL_KOORDINATOR") })).find((f) => f.id === form.id);
+    expect((await coordinatorRow())?.can).toEqual({ approve: false, forward: false, recordReceived: false });
+    // Another trust's coordinator cannot touch it or see it; another department's leader neither.
     actAs(await actorByEmail(MARIT));
     expect(await forwardIntakeForm({ intakeFormId: form.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await recordIntakeReceived({ intakeFormId: form.id, receivedOn: start })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect((await listIntakeForms({ scope: await scopeByEmail(MARIT, "intake:read", "LOKAL_KOORDINATOR") })).map((f) => f.id)).not.toContain(form.id);
     actAs(await actorByEmail("eirik.strand@eksempel.no"));
     expect(await approveIntakeForm({ intakeFormId: form.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect((await listIntakeForms({ scope: await scopeByEmail("eirik.strand@eksempel.no", "intake:read", "LEDER") })).map((f) => f.id)).not.toContain(form.id);
 
+    const leaderRow = async () => (await listIntakeForms({ scope: await scopeByEmail(ASTRID, "intake:read", "LEDER") })).find((f) => f.id === form.id);
+    expect((await leaderRow())?.can).toEqual({ approve: true, forward: false, recordReceived: false });
     actAs(await actorByEmail(ASTRID));
     expect(await approveIntakeForm({ intakeFormId: form.id })).toMatchObject({ ok: true });
-    actAs(await actorByEmail(SIRI));
+    expect((await leaderRow())?.can.approve).toBe(false);
+    expect((await coordinatorRow())?.can).toEqual({ approve: false, forward: true, recordReceived: false });
+
+    // Siri forwards with her regional role active: the audit names the role that may forward (issue 8 §2).
+    const siri = await actorByEmail(SIRI);
+    actAs({ ...siri, activeRole: siri.roles.find((r) => r.role === "REGIONAL_KOORDINATOR")! });
     expect(await forwardIntakeForm({ intakeFormId: form.id })).toMatchObject({ ok: true });
+    expect(await testDb().auditLog.findFirst({ where: { action: "innmeldingsskjema-sendt", entityId: form.id } })).toMatchObject({ actorId: siri.personId, actorRole: "LOKAL_KOORDINATOR" });
+    expect((await coordinatorRow())?.can).toEqual({ approve: false, forward: false, recordReceived: true });
     const forwarded = await db().intakeForm.findUniqueOrThrow({ where: { id: form.id } });
     expect(forwarded.forwardedAt).not.toBeNull();
     expect(forwarded.forwardedById).toBe((await actorByEmail(SIRI)).personId);
@@ -84,5 +99,14 @@ describe("intake form for a partner outside the region (own procedure)", () => {
     expect(await saveIntakeForm({ ...content, periodId: "seed-periode-jonas-unn", onsketOppstart: "2030-01-01" })).toMatchObject({ ok: false, code: "RULE" });
     // Nor one for another LIS's wish.
     expect(await saveIntakeForm({ ...content, periodId: PERIOD, onsketOppstart: "2030-01-01" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("lets only the LIS fill in their intake form: not their local coordinator, though they manage wishes (intake:fill)", async () => {
+    const before = await db().intakeForm.findUniqueOrThrow({ where: { spesialiseringsperiodeId: PERIOD } });
+    for (const email of [SIRI, ASTRID]) {
+      actAs(await actorByEmail(email));
+      expect(await saveIntakeForm({ ...content, motivasjon: "Skrevet av en annen", onsketOppstart: "2030-01-01" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+    expect(await db().intakeForm.findUniqueOrThrow({ where: { id: before.id } })).toEqual(before);
   });
 });

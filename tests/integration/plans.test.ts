@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
-import { actorByEmail, seedDemo, testDb } from "../helpers/db";
+import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 import { AppError } from "@/lib/server/errors";
 import { addMonths } from "@/lib/domain/plan-status";
@@ -93,37 +93,48 @@ describe("gjennomføringsplan", () => {
   });
 
   it("scopes the work lists to the leader's departments and the coordinator's trust", async () => {
-    const hilde = await listCoordinatorPlanWork({ actor: await actorByEmail(EMAIL.hilde) });
+    const hilde = await listCoordinatorPlanWork({ scope: await scopeByEmail(EMAIL.hilde, "plan:read", "LOKAL_KOORDINATOR") });
     expect(hilde.overdue.map((r) => r.lisName)).toContain("Ida Karlsen");
     expect(hilde.expired.map((r) => r.lisName)).toContain("Thomas Andreassen");
     const everyone = [...hilde.awaitingApproval, ...hilde.expiringSoon, ...hilde.expired, ...hilde.overdue].map((r) => r.lisName);
     expect(everyone).not.toContain("Magnus Larsen"); // Finnmark
-    const kari = await listLeaderPlanWork({ actor: await actorByEmail(EMAIL.kari) });
+    const kari = await listLeaderPlanWork({ scope: await scopeByEmail(EMAIL.kari, "plan:read", "LEDER") });
     expect(kari.needsAction.map((r) => r.lisName)).toEqual(expect.arrayContaining(["Ida Karlsen", "Thomas Andreassen"]));
     expect(kari.needsAction.find((r) => r.lisName === "Ida Karlsen")?.missing).toEqual(["Planen er ikke opprettet."]);
-    const ragnhild = await listLeaderPlanWork({ actor: await actorByEmail(EMAIL.ragnhild) });
+    const ragnhild = await listLeaderPlanWork({ scope: await scopeByEmail(EMAIL.ragnhild, "plan:read", "LEDER") });
     expect(ragnhild.all.map((r) => r.lisName)).not.toContain("Ida Karlsen");
     expect(ragnhild.needsAction.find((r) => r.lisName === "Magnus Larsen")?.missing).toEqual(["Mangler signatur fra LIS.", "Mangler signatur fra leder."]);
   });
 
+  it("gives each viewer the flags of their area's role, from the capability table and the plan's state", async () => {
+    const flags = async (email: string, role: "LIS" | "LEDER" | "LOKAL_KOORDINATOR") => {
+      const ws = await getPlanWorkspace({ scope: await scopeByEmail(email, "plan:read", role), employmentId: MAGNUS_EMPLOYMENT });
+      return { viewer: ws.viewer, can: ws.can };
+    };
+    const draft = { edit: true, sign: true, approve: false, return: false, print: false };
+    expect(await flags(EMAIL.magnus, "LIS")).toEqual({ viewer: { signsAs: "LIS", approves: false }, can: draft });
+    expect(await flags(EMAIL.ragnhild, "LEDER")).toEqual({ viewer: { signsAs: "LEDER", approves: false }, can: draft });
+    expect(await flags(EMAIL.anders, "LOKAL_KOORDINATOR")).toEqual({ viewer: { signsAs: null, approves: true }, can: { ...draft, edit: false, sign: false } });
+  });
+
   it("lets no LIS read or edit another LIS's plan", async () => {
     await as(EMAIL.ida);
-    await expectThrowsCode(getPlanWorkspace({ actor: await actorByEmail(EMAIL.ida), employmentId: MAGNUS_EMPLOYMENT }), "NOT_FOUND");
+    await expectThrowsCode(getPlanWorkspace({ scope: await scopeByEmail(EMAIL.ida, "plan:read", "LIS"), employmentId: MAGNUS_EMPLOYMENT }), "NOT_FOUND");
     const magnusDraft = await openVersion(MAGNUS_EMPLOYMENT);
-    await expectThrowsCode(
-      savePlan(null, form({ employmentId: MAGNUS_EMPLOYMENT, basedOnVersionId: magnusDraft.id, lockVersion: magnusDraft.lockVersion, courses: "", notes: "", periods: idaPeriods() })),
-      "NOT_FOUND",
-    );
-    await expectThrowsCode(signPlan(null, form({ versionId: magnusDraft.id, lockVersion: magnusDraft.lockVersion })), "NOT_FOUND");
+    expect(
+      await savePlan(null, form({ employmentId: MAGNUS_EMPLOYMENT, basedOnVersionId: magnusDraft.id, lockVersion: magnusDraft.lockVersion, courses: "", notes: "", periods: idaPeriods() })),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await signPlan(null, form({ versionId: magnusDraft.id, lockVersion: magnusDraft.lockVersion }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await testDb().planSignature.count({ where: { versionId: magnusDraft.id } })).toBe(0);
   });
 
   it("lets no leader act on another department's LIS", async () => {
     await as(EMAIL.ragnhild); // Finnmark anestesi/kirurgi, not NLSH nevrologi
-    await expectThrowsCode(
-      savePlan(null, form({ employmentId: IDA_EMPLOYMENT, basedOnVersionId: "", lockVersion: 0, courses: "", notes: "", periods: idaPeriods() })),
-      "NOT_FOUND",
-    );
+    expect(await savePlan(null, form({ employmentId: IDA_EMPLOYMENT, basedOnVersionId: "", lockVersion: 0, courses: "", notes: "", periods: idaPeriods() }))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    await expectThrowsCode(getPlanWorkspace({ scope: await scopeByEmail(EMAIL.ragnhild, "plan:read", "LEDER"), employmentId: IDA_EMPLOYMENT }), "NOT_FOUND");
     expect(await testDb().plan.count({ where: { employmentId: IDA_EMPLOYMENT } })).toBe(0);
   });
 
@@ -246,13 +257,18 @@ describe("gjennomføringsplan", () => {
     expect((await signPlan(null, form({ versionId: draft.id, lockVersion: draft.lockVersion + 1 }))).ok).toBe(true);
     const submitted = await openVersion(MAGNUS_EMPLOYMENT);
     expect(submitted.status).toBe("TIL_GODKJENNING");
+    const withCoordinator = await getPlanWorkspace({ scope: await scopeByEmail(EMAIL.anders, "plan:read", "LOKAL_KOORDINATOR"), employmentId: MAGNUS_EMPLOYMENT });
+    expect(withCoordinator.can).toEqual({ edit: false, sign: false, approve: true, return: true, print: true });
+    const frozenForLeader = await getPlanWorkspace({ scope: await scopeByEmail(EMAIL.ragnhild, "plan:read", "LEDER"), employmentId: MAGNUS_EMPLOYMENT });
+    expect(frozenForLeader.can).toEqual({ edit: false, sign: false, approve: false, return: false, print: true });
 
     await as(EMAIL.hilde); // NLSH, not Finnmark
-    await expectThrowsCode(approvePlan(null, form({ versionId: submitted.id, lockVersion: submitted.lockVersion })), "NOT_FOUND");
-    await expectThrowsCode(returnPlan(null, form({ versionId: submitted.id, lockVersion: submitted.lockVersion, comment: "Nei" })), "NOT_FOUND");
+    expect(await approvePlan(null, form({ versionId: submitted.id, lockVersion: submitted.lockVersion }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await returnPlan(null, form({ versionId: submitted.id, lockVersion: submitted.lockVersion, comment: "Nei" }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await expectThrowsCode(getPlanWorkspace({ scope: await scopeByEmail(EMAIL.hilde, "plan:read"), employmentId: MAGNUS_EMPLOYMENT }), "NOT_FOUND");
     // A leader holds no approval capability at all.
     await as(EMAIL.ragnhild);
-    await expectThrowsCode(approvePlan(null, form({ versionId: submitted.id, lockVersion: submitted.lockVersion })), "FORBIDDEN");
+    expect(await approvePlan(null, form({ versionId: submitted.id, lockVersion: submitted.lockVersion }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect((await openVersion(MAGNUS_EMPLOYMENT)).status).toBe("TIL_GODKJENNING");
 
     await as(EMAIL.anders);
@@ -339,6 +355,20 @@ describe("gjennomføringsplan", () => {
 
     const audit = await db.auditLog.findMany({ where: { entityType: "PlanVersion", entityId: { in: [approved.id, v.id] } }, select: { action: true } });
     expect(new Set(audit.map((a) => a.action))).toEqual(new Set(["plan.opprettet", "plan.signert", "plan.returnert", "plan.endret", "plan.godkjent", "plan.revisjon_opprettet"]));
+    // Each record names the role whose grant covered the plan (issue 8 §2).
+    const revisionAudit = await db.auditLog.findMany({ where: { entityType: "PlanVersion", entityId: v.id }, select: { action: true, actorRole: true } });
+    expect(new Set(revisionAudit.map((a) => `${a.action} ${a.actorRole}`))).toEqual(
+      new Set(["plan.revisjon_opprettet LIS", "plan.signert LIS", "plan.signert LEDER", "plan.godkjent LOKAL_KOORDINATOR"]),
+    );
+
+    // The partner trusts told: in the trust's coordinator's list and on the plan page, for nobody else.
+    const subject = "Endret gjennomføringsplan for Ida Karlsen";
+    const hildeWork = await listCoordinatorPlanWork({ scope: await scopeByEmail(EMAIL.hilde, "plan:read", "LOKAL_KOORDINATOR") });
+    expect(hildeWork.sentNotifications.filter((n) => n.subject === subject)).toHaveLength(2);
+    const andersWork = await listCoordinatorPlanWork({ scope: await scopeByEmail(EMAIL.anders, "plan:read", "LOKAL_KOORDINATOR") });
+    expect(andersWork.sentNotifications.map((n) => n.subject)).not.toContain(subject);
+    const kariWs = await getPlanWorkspace({ scope: await scopeByEmail(EMAIL.kari, "plan:read", "LEDER"), employmentId: IDA_EMPLOYMENT });
+    expect(kariWs.versions.find((x) => x.id === v.id)?.notified.map((n) => n.organisation)).toEqual(["Universitetssykehuset Nord-Norge HF"]);
 
     // E-mail through a real SMTP server.
     process.env.SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`;
@@ -403,7 +433,7 @@ describe("gjennomføringsplan", () => {
     expect(notices[0]!.body).toContain("Thomas Andreassen");
     expect(notices[0]!.body).toContain("er fjernet fra planen og avbrutt");
 
-    const ws = await getPlanWorkspace({ actor: await actorByEmail(EMAIL.hilde), employmentId: "seed-employment-thomas" });
+    const ws = await getPlanWorkspace({ scope: await scopeByEmail(EMAIL.hilde, "plan:read", "LOKAL_KOORDINATOR"), employmentId: "seed-employment-thomas" });
     expect(ws.standing.kind).toBe("GYLDIG");
     expect(ws.versions.find((v) => v.id === submitted.id)?.notified.map((n) => n.organisation)).toEqual(["St. Olavs hospital HF"]);
   });

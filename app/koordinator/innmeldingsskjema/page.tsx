@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listIntakeForms } from "@/lib/server/intake/list-intake-forms";
 import { IntakeFormSummary } from "@/components/fe/intake-form-summary";
 import { ActionForm } from "@/components/fe/action-form";
@@ -8,8 +8,8 @@ import { recordIntakeReceivedForm } from "@/lib/actions/intake/record-intake-rec
 export const metadata = { title: "Innmeldingsskjema" };
 
 export default async function KoordinatorInnmeldingsskjemaPage() {
-  const actor = await requireRole("LOKAL_KOORDINATOR");
-  const forms = await listIntakeForms({ actor, as: "LOKAL_KOORDINATOR" });
+  const scope = await requirePageScope("intake:read", "LOKAL_KOORDINATOR");
+  const forms = await listIntakeForms({ scope });
   return (
     <>
       <h1 className="text-2xl font-semibold">Innmeldingsskjema til foretak utenfor regionen</h1>
@@ -22,7 +22,7 @@ export default async function KoordinatorInnmeldingsskjemaPage() {
         {forms.map((f) => (
           <li key={f.id} className="rounded border border-slate-300 bg-white p-4">
             <IntakeFormSummary form={f} />
-            {f.leaderApprovedAt && (!f.forwardedAt || f.needsResend) ? (
+            {f.can.forward ? (
               <ActionForm
                 action={forwardIntakeFormForm}
                 idPrefix={`send-${f.id}-`}
@@ -31,7 +31,7 @@ export default async function KoordinatorInnmeldingsskjemaPage() {
                 className="mt-3"
               />
             ) : null}
-            {f.forwardedAt && !f.needsResend ? (
+            {f.can.recordReceived ? (
               <ActionForm
                 action={recordIntakeReceivedForm}
                 idPrefix={`mottatt-${f.id}-`}

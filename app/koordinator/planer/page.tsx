@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listCoordinatorPlanWork } from "@/lib/server/plans/list-plan-work";
 import { PlanWorkTable } from "@/components/plan/plan-work-table";
 import { formatDateTime } from "@/lib/format";
@@ -6,8 +6,8 @@ import { formatDateTime } from "@/lib/format";
 export const metadata = { title: "Gjennomføringsplaner" };
 
 export default async function KoordinatorPlanerPage() {
-  const actor = await requireRole("LOKAL_KOORDINATOR");
-  const work = await listCoordinatorPlanWork({ actor });
+  const scope = await requirePageScope("plan:read", "LOKAL_KOORDINATOR");
+  const work = await listCoordinatorPlanWork({ scope });
   const sections = [
     { id: "til-godkjenning", title: "Venter på godkjenning", rows: work.awaitingApproval, empty: "Ingen planer venter på godkjenning." },
     { id: "utloper", title: "Utløper innen 30 dager", rows: work.expiringSoon, empty: "Ingen planer utløper de neste 30 dagene." },

@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listIntakeForms } from "@/lib/server/intake/list-intake-forms";
 import { IntakeFormSummary } from "@/components/fe/intake-form-summary";
 import { ActionForm } from "@/components/fe/action-form";
@@ -7,8 +7,8 @@ import { approveIntakeFormForm } from "@/lib/actions/intake/approve-intake-form"
 export const metadata = { title: "Innmeldingsskjema" };
 
 export default async function LederInnmeldingsskjemaPage() {
-  const actor = await requireRole("LEDER");
-  const forms = await listIntakeForms({ actor, as: "LEDER" });
+  const scope = await requirePageScope("intake:read", "LEDER");
+  const forms = await listIntakeForms({ scope });
   return (
     <>
       <h1 className="text-2xl font-semibold">Innmeldingsskjema</h1>
@@ -18,7 +18,7 @@ export default async function LederInnmeldingsskjemaPage() {
         {forms.map((f) => (
           <li key={f.id} className="rounded border border-slate-300 bg-white p-4">
             <IntakeFormSummary form={f} />
-            {!f.leaderApprovedAt ? (
+            {f.can.approve ? (
               <ActionForm action={approveIntakeFormForm} idPrefix={`godkjenn-${f.id}-`} hidden={{ intakeFormId: f.id }} submitLabel={`Godkjenn skjemaet for ${f.personName}`} className="mt-3" />
             ) : null}
           </li>

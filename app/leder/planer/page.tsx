@@ -1,12 +1,12 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listLeaderPlanWork } from "@/lib/server/plans/list-plan-work";
 import { PlanWorkTable } from "@/components/plan/plan-work-table";
 
 export const metadata = { title: "Gjennomføringsplaner" };
 
 export default async function LederPlanerPage() {
-  const actor = await requireRole("LEDER");
-  const { needsAction, all } = await listLeaderPlanWork({ actor });
+  const scope = await requirePageScope("plan:read", "LEDER");
+  const { needsAction, all } = await listLeaderPlanWork({ scope });
   return (
     <>
       <h1 className="text-2xl font-semibold">Gjennomføringsplaner</h1>

@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { getOwnPlanEmployment } from "@/lib/server/plans/get-own-plan-employment";
 import { getPlanWorkspace } from "@/lib/server/plans/get-plan-workspace";
 import { guardPage } from "@/lib/server/page-guard";
@@ -7,9 +7,9 @@ import { PlanPage } from "@/components/plan/plan-page";
 export const metadata = { title: "Min gjennomføringsplan" };
 
 export default async function LisPlanPage({ searchParams }: { searchParams: Promise<{ rediger?: string; lagret?: string; fra?: string; til?: string }> }) {
-  const actor = await requireRole("LIS");
+  const scope = await requirePageScope("plan:read", "LIS");
   const { rediger, lagret, fra, til } = await searchParams;
-  const employment = await getOwnPlanEmployment({ actor });
+  const employment = await getOwnPlanEmployment({ scope });
   if (!employment) {
     return (
       <>
@@ -18,6 +18,6 @@ export default async function LisPlanPage({ searchParams }: { searchParams: Prom
       </>
     );
   }
-  const ws = await guardPage(getPlanWorkspace({ actor, employmentId: employment.id }));
+  const ws = await guardPage(getPlanWorkspace({ scope, employmentId: employment.id }));
   return <PlanPage ws={ws} basePath="/lis/plan" editing={rediger === "1"} saved={lagret} compare={{ from: fra, to: til }} />;
 }

@@ -8,7 +8,7 @@ const action = defineAction({
   name: "forwardIntakeForm",
   capability: "intake:forward",
   input: z.object({ intakeFormId: z.string().min(1) }),
-  handler: ({ actor, input }) => service({ actor, intakeFormId: input.intakeFormId }),
+  handler: ({ scope, input }) => service({ scope, intakeFormId: input.intakeFormId }),
   successMessage: "Skjemaet er sendt til mottakende foretak.",
 });
 

@@ -9,7 +9,7 @@ const action = defineAction({
   name: "recordIntakeReceived",
   capability: "intake:forward",
   input: z.object({ intakeFormId: z.string().min(1), receivedOn: daySchema("Velg datoen foretaket mottok skjemaet.") }),
-  handler: ({ actor, input }) => service({ actor, intakeFormId: input.intakeFormId, receivedOn: input.receivedOn }),
+  handler: ({ scope, input }) => service({ scope, intakeFormId: input.intakeFormId, receivedOn: input.receivedOn }),
   successMessage: "Mottaksdatoen er registrert som kødato.",
 });
 

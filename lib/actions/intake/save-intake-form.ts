@@ -9,7 +9,7 @@ const text = (message: string) => z.string({ error: message }).trim().min(1, mes
 
 const action = defineAction({
   name: "saveIntakeForm",
-  capability: "wish:manage",
+  capability: "intake:fill",
   input: z.object({
     periodId: z.string().min(1),
     motivasjon: text("Skriv kort om motivasjonen din."),
@@ -17,9 +17,9 @@ const action = defineAction({
     oppnaddeLaeringsmal: text("Skriv hvilke læringsmål du har oppnådd."),
     kontaktinfo: text("Skriv telefon eller e-post."),
   }),
-  handler: ({ actor, input }) =>
+  handler: ({ scope, input }) =>
     service({
-      actor,
+      scope,
       periodId: input.periodId,
       desiredStart: input.onsketOppstart,
       content: { motivasjon: input.motivasjon, oppnaddeLaeringsmal: input.oppnaddeLaeringsmal, kontaktinfo: input.kontaktinfo },

@@ -8,7 +8,7 @@ const approvePlanAction = defineAction({
   name: "approvePlan",
   capability: "plan:approve",
   input: versionStepSchema,
-  handler: ({ actor, input }) => approvePlanService({ actor, ...input }),
+  handler: ({ scope, input }) => approvePlanService({ scope, ...input }),
   successMessage: "Planen er godkjent.",
 });
 

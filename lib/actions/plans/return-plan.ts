@@ -8,7 +8,7 @@ const returnPlanAction = defineAction({
   name: "returnPlan",
   capability: "plan:approve",
   input: returnPlanSchema,
-  handler: ({ actor, input }) => returnPlanService({ actor, ...input }),
+  handler: ({ scope, input }) => returnPlanService({ scope, ...input }),
   successMessage: "Planen er returnert til LIS og leder.",
 });
 

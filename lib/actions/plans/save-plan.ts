@@ -8,7 +8,7 @@ const savePlanAction = defineAction({
   name: "savePlan",
   capability: "plan:edit",
   input: savePlanSchema,
-  handler: ({ actor, input }) => savePlanDraft({ actor, ...input }),
+  handler: ({ scope, input }) => savePlanDraft({ scope, ...input }),
   successMessage: "Planen er lagret.",
 });
 

@@ -8,7 +8,7 @@ const signPlanAction = defineAction({
   name: "signPlan",
   capability: "plan:sign",
   input: versionStepSchema,
-  handler: ({ actor, input }) => signPlanService({ actor, ...input }),
+  handler: ({ scope, input }) => signPlanService({ scope, ...input }),
   successMessage: "Du har signert planen.",
 });
 

@@ -18,11 +18,20 @@ export type Actor = {
   name: string;
   email: string;
   roles: RoleGrant[];
+  /** The session's chosen role (start page, default area); the person's highest-priority role until one is chosen. */
   activeRole: RoleGrant;
+  /** The server-side session this request belongs to (`AuthSession.id`); null outside a request (scripts, tests). */
+  sessionId: string | null;
 };
 
-/** Loads a person and their valid role assignments. Null if the person is unknown, disabled or has no role. */
-export async function loadActor(personId: string, now: Date = new Date()): Promise<Actor | null> {
+/** The part of an `AuthSession` row the actor depends on. */
+export type ActorSession = { id: string; activeRoleAssignmentId: string | null };
+
+/**
+ * Loads a person and their valid role assignments. Null if the person is unknown, disabled or has no role.
+ * The active role is the session's, if still valid, else the highest-priority role (ROLE_PRIORITY).
+ */
+export async function loadActor(personId: string, now: Date = new Date(), session: ActorSession | null = null): Promise<Actor | null> {
   const person = await db.person.findUnique({
     where: { id: personId },
     include: {
@@ -51,9 +60,9 @@ export async function loadActor(personId: string, now: Date = new Date()): Promi
     })
     .sort((a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role) || a.label.localeCompare(b.label, "nb"));
 
-  const activeRole = roles.find((r) => r.id === person.activeRoleAssignmentId) ?? roles[0];
+  const activeRole = roles.find((r) => r.id === session?.activeRoleAssignmentId) ?? roles[0];
   if (!activeRole) return null;
-  return { personId: person.id, name: person.name, email: person.email, roles, activeRole };
+  return { personId: person.id, name: person.name, email: person.email, roles, activeRole, sessionId: session?.id ?? null };
 }
 
 export function hasRole(actor: Actor, role: Role): boolean {

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
-import { localTrustIds } from "@/lib/server/fe/fe-scope";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { canAs } from "@/lib/domain/acting-role";
+import { intakeFacts, intakeFactsInclude, intakeFormWhere } from "@/lib/server/scope/intake-form-where";
 import { readIntakeContent, type IntakeContent } from "./intake-content";
 
 export type IntakeFormRow = {
@@ -17,44 +18,44 @@ export type IntakeFormRow = {
   receivedOn: Date | null;
   needsResend: boolean;
   resendReason: string | null;
+  /** What the viewer may do with the form now: the capability table (through the scope's roles) and the form's state. */
+  can: { approve: boolean; forward: boolean; recordReceived: boolean };
 };
 
-/** Intake forms the actor handles: a leader's own LIS (to approve), or the coordinator's trust (to forward). */
-export async function listIntakeForms(options: { actor: Actor; as: "LEDER" | "LOKAL_KOORDINATOR"; now?: Date }): Promise<IntakeFormRow[]> {
+/**
+ * Intake forms the scope reaches (intake:read): on a leader's page, those of the LIS employed in their
+ * departments (to approve); on a local coordinator's, those under their trust's fagavtaler (to forward).
+ */
+export async function listIntakeForms(options: { scope: AccessScope; now?: Date }): Promise<IntakeFormRow[]> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const where =
-    options.as === "LEDER"
-      ? {
-          spesialiseringsperiode: {
-            person: {
-              employments: {
-                some: {
-                  departmentId: { in: grantsFor(options.actor, "LEDER").flatMap((g) => (g.departmentId ? [g.departmentId] : [])) },
-                  startDate: { lte: now },
-                  OR: [{ endDate: null }, { endDate: { gt: now } }],
-                },
-              },
-            },
-          },
-        }
-      : { spesialiseringsperiode: { fagavtale: { homeOrganisationId: { in: localTrustIds(options.actor) } } } };
   const forms = await db.intakeForm.findMany({
-    where,
-    include: { spesialiseringsperiode: { include: { person: true, receivingOrganisation: true, specialty: true } } },
+    where: intakeFormWhere(scope, now),
+    include: { spesialiseringsperiode: { include: { ...intakeFactsInclude(now), receivingOrganisation: true, specialty: true } } },
     orderBy: { filledAt: "asc" },
   });
-  return forms.map((f) => ({
-    id: f.id,
-    personName: f.spesialiseringsperiode.person.name,
-    partner: f.spesialiseringsperiode.receivingOrganisation.name,
-    specialty: f.spesialiseringsperiode.specialty.name,
-    status: f.spesialiseringsperiode.status,
-    content: readIntakeContent(f.content),
-    filledAt: f.filledAt,
-    leaderApprovedAt: f.leaderApprovedAt,
-    forwardedAt: f.forwardedAt,
-    receivedOn: f.receivedOn,
-    needsResend: f.needsResend,
-    resendReason: f.resendReason,
-  }));
+  return forms.map((f) => {
+    const period = f.spesialiseringsperiode;
+    const facts = intakeFacts(period);
+    const forwarder = canAs(scope, "intake:forward", facts);
+    return {
+      id: f.id,
+      personName: period.person.name,
+      partner: period.receivingOrganisation.name,
+      specialty: period.specialty.name,
+      status: period.status,
+      content: readIntakeContent(f.content),
+      filledAt: f.filledAt,
+      leaderApprovedAt: f.leaderApprovedAt,
+      forwardedAt: f.forwardedAt,
+      receivedOn: f.receivedOn,
+      needsResend: f.needsResend,
+      resendReason: f.resendReason,
+      can: {
+        approve: canAs(scope, "intake:approve", facts) && !f.leaderApprovedAt,
+        forward: forwarder && Boolean(f.leaderApprovedAt) && (!f.forwardedAt || f.needsResend),
+        recordReceived: forwarder && Boolean(f.forwardedAt) && !f.needsResend,
+      },
+    };
+  });
 }

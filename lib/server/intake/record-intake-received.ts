@@ -1,18 +1,21 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
-import { UserError, notFound } from "@/lib/server/errors";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
-import { localTrustIds } from "@/lib/server/fe/fe-scope";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { intakeFacts, intakeFactsInclude, intakeFormWhere } from "@/lib/server/scope/intake-form-where";
 
 /** Records the date the receiving trust received the form: the LIS's queue date there (seed 000 §OUS, §c). */
-export async function recordIntakeReceived(options: { actor: Actor; intakeFormId: string; receivedOn: Date }): Promise<void> {
-  const orgIds = localTrustIds(options.actor);
-  const form = await db.intakeForm.findFirst({
-    where: { id: options.intakeFormId, spesialiseringsperiode: { fagavtale: { homeOrganisationId: { in: orgIds } } } },
-    include: { spesialiseringsperiode: true },
-  });
-  if (!form) throw notFound();
+export async function recordIntakeReceived(options: { scope: AccessScope; intakeFormId: string; receivedOn: Date; now?: Date }): Promise<void> {
+  const { scope } = options;
+  const now = options.now ?? new Date();
+  const form = inScopeOrNotFound(
+    await db.intakeForm.findFirst({
+      where: { AND: [intakeFormWhere(scope, now), { id: options.intakeFormId }] },
+      include: { spesialiseringsperiode: { include: intakeFactsInclude(now) } },
+    }),
+  );
   if (!form.forwardedAt) throw new UserError("RULE", "Skjemaet er ikke sendt ennå.");
   const forwardedDay = new Date(`${form.forwardedAt.toISOString().slice(0, 10)}T00:00:00.000Z`);
   if (options.receivedOn.getTime() < forwardedDay.getTime() - 86_400_000) {
@@ -25,7 +28,8 @@ export async function recordIntakeReceived(options: { actor: Actor; intakeFormId
       where: { id: period.id },
       data: { queueDate: options.receivedOn, status: period.status === "ONSKE" ? "I_KO" : period.status },
     });
-    await writeAudit(tx, options.actor, {
+    await writeAudit(tx, scope, {
+      facts: intakeFacts(period),
       action: "innmeldingsskjema-mottatt",
       entityType: "IntakeForm",
       entityId: form.id,

@@ -1,23 +1,34 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
-import { UserError, notFound } from "@/lib/server/errors";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { formatDay } from "@/lib/format";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { intakeFacts, intakeFactsInclude, intakePeriodWhere } from "@/lib/server/scope/intake-form-where";
 import { readIntakeContent, type IntakeContent } from "./intake-content";
 
 /**
- * The LIS fills in (or changes) the intake form for a wish at a partner with its own procedure.
+ * The LIS (intake:fill, own periods only: the form is their own statement) fills in (or changes) the intake form for a wish at a partner with its own procedure.
  * The desired start in the form is the period's desired start. A change after the form was forwarded
  * needs leader approval and forwarding again; a moved start date marks it "må sendes på nytt".
  */
-export async function saveIntakeForm(options: { actor: Actor; periodId: string; content: Omit<IntakeContent, "onsketOppstart">; desiredStart: Date }): Promise<void> {
-  const period = await db.spesialiseringsperiode.findFirst({
-    where: { id: options.periodId, personId: options.actor.personId },
-    include: { fagavtale: true, intakeForm: true, receivingOrganisation: true, person: true },
-  });
-  if (!period) throw notFound();
+export async function saveIntakeForm(options: {
+  scope: AccessScope;
+  periodId: string;
+  content: Omit<IntakeContent, "onsketOppstart">;
+  desiredStart: Date;
+  now?: Date;
+}): Promise<void> {
+  const { scope } = options;
+  const now = options.now ?? new Date();
+  const period = inScopeOrNotFound(
+    await db.spesialiseringsperiode.findFirst({
+      where: { AND: [intakePeriodWhere(scope, now), { id: options.periodId }] },
+      include: { ...intakeFactsInclude(now), intakeForm: true, receivingOrganisation: true },
+    }),
+  );
   if (period.fagavtale.intakeProcedure !== "EGET_SKJEMA") throw new UserError("RULE", `${period.receivingOrganisation.name} bruker ikke eget innmeldingsskjema for denne fagavtalen.`);
   if (!["ONSKE", "I_KO"].includes(period.status)) throw new UserError("RULE", "Innmeldingsskjema fylles ut for et aktivt ønske. Gjør behovet om til et ønske først.");
   const content: IntakeContent = { ...options.content, onsketOppstart: options.desiredStart.toISOString().slice(0, 10) };
@@ -34,11 +45,11 @@ export async function saveIntakeForm(options: { actor: Actor; periodId: string; 
         : (period.intakeForm?.resendReason ?? null);
     const form = await tx.intakeForm.upsert({
       where: { spesialiseringsperiodeId: period.id },
-      create: { spesialiseringsperiodeId: period.id, content, filledById: options.actor.personId },
+      create: { spesialiseringsperiodeId: period.id, content, filledById: scope.personId, filledAt: now },
       update: {
         content,
-        filledById: options.actor.personId,
-        filledAt: new Date(),
+        filledById: scope.personId,
+        filledAt: now,
         // A changed form must be approved by the leader again before it is sent.
         leaderApprovedAt: null,
         leaderApprovedById: null,
@@ -46,7 +57,8 @@ export async function saveIntakeForm(options: { actor: Actor; periodId: string; 
         resendReason,
       },
     });
-    await writeAudit(tx, options.actor, {
+    await writeAudit(tx, scope, {
+      facts: intakeFacts(period),
       action: period.intakeForm ? "innmeldingsskjema-endret" : "innmeldingsskjema-utfylt",
       entityType: "IntakeForm",
       entityId: form.id,

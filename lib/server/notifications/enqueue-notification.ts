@@ -35,6 +35,8 @@ export async function enqueueNotification(tx: Tx, input: NotificationInput): Pro
       toEmail,
       entityType: input.entityType,
       entityId: input.entityId,
+      // A notification about a plan version is read by whoever may read the plan (notification-where.ts).
+      planVersionId: input.entityType === "PlanVersion" ? (input.entityId ?? null) : null,
     },
     select: { id: true },
   });

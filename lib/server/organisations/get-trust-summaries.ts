@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { organisationWhere } from "@/lib/server/scope/organisation-where";
 
 export type TrustSummary = {
   id: string;
@@ -13,16 +14,12 @@ export type TrustSummary = {
 };
 
 /**
- * Key figures per trust. A local coordinator sees their own trust(s); a regional coordinator the trusts
- * of their region. The scope comes from the actor's grants, never from the caller.
+ * Key figures per trust the scope reaches (organisation:read): a local coordinator's own trust(s), a
+ * regional coordinator's region's trusts. The counts are of those trusts' own rows.
  */
-export async function getTrustSummaries(options: { actor: Actor; scope: "trust" | "region"; now?: Date }): Promise<TrustSummary[]> {
+export async function getTrustSummaries(options: { scope: AccessScope; now?: Date }): Promise<TrustSummary[]> {
   const now = options.now ?? new Date();
-  const where =
-    options.scope === "trust"
-      ? { id: { in: grantsFor(options.actor, "LOKAL_KOORDINATOR").flatMap((g) => (g.organisationId ? [g.organisationId] : [])) } }
-      : { regionId: { in: grantsFor(options.actor, "REGIONAL_KOORDINATOR").flatMap((g) => (g.regionId ? [g.regionId] : [])) } };
-  const organisations = await db.organisation.findMany({ where: { ...where, kind: "HELSEFORETAK" }, orderBy: { name: "asc" } });
+  const organisations = await db.organisation.findMany({ where: { AND: [organisationWhere(options.scope), { kind: "HELSEFORETAK" }] }, orderBy: { name: "asc" } });
   return Promise.all(
     organisations.map(async (o) => {
       const [activeLis, registeredInFe, plansAwaitingApproval, activeWishes] = await Promise.all([

@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { canAs } from "@/lib/domain/acting-role";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { personWhere } from "@/lib/server/scope/person-where";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
 import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
@@ -49,9 +52,12 @@ export type MinSidePeriod = {
     receivedOn: Date | null;
     needsResend: boolean;
   } | null;
+  /** What the person may do with the period now: the capability table and the period's state. */
+  can: { activateWish: boolean; withdrawWish: boolean; fillIntake: boolean };
 };
 
 export type MinSide = {
+  name: string;
   employments: MinSideEmployment[];
   fe: MinSideFe[];
   periods: MinSidePeriod[];
@@ -62,10 +68,19 @@ export type MinSide = {
 const ACTIVE = new Set(["ONSKE", "I_KO", "TILBUDT"]);
 const STATUS_ORDER = ["TILBUDT", "I_KO", "ONSKE", "AVTALT", "PAGAR", "BEHOV", "GJENNOMFORT", "AVBRUTT"];
 
-/** The LIS's own "Min side": employments incl. the fiktiv enhet, periods, and eligibility. Own data only. */
-export async function getMinSide(options: { actor: Actor; now?: Date }): Promise<MinSide> {
+const QUEUED = new Set(["ONSKE", "I_KO"]);
+
+/**
+ * The LIS's own "Min side" (person:read, own): employments incl. the fiktiv enhet, periods, and
+ * eligibility. The person is found through the scope; everything else shown is that person's.
+ */
+export async function getMinSide(options: { scope: AccessScope; now?: Date }): Promise<MinSide> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const personId = options.actor.personId;
+  const person = inScopeOrNotFound(await db.person.findFirst({ where: { AND: [personWhere(scope), { id: scope.personId }] }, select: { id: true, name: true } }));
+  const personId = person.id;
+  const mayManageWishes = canAs(scope, "wish:manage", { personId });
+  const mayFillIntake = canAs(scope, "intake:fill", { personId });
   const [employments, registrations, periods, achieved] = await Promise.all([
     db.employment.findMany({
       where: { personId },
@@ -122,6 +137,7 @@ export async function getMinSide(options: { actor: Actor; now?: Date }): Promise
   });
 
   return {
+    name: person.name,
     employments: employmentRows,
     fe: registrations.map((r) => ({
       id: r.id,
@@ -159,6 +175,11 @@ export async function getMinSide(options: { actor: Actor; now?: Date }): Promise
               needsResend: p.intakeForm.needsResend,
             }
           : null,
+        can: {
+          activateWish: mayManageWishes && p.status === "BEHOV",
+          withdrawWish: mayManageWishes && QUEUED.has(p.status),
+          fillIntake: mayFillIntake && p.fagavtale.intakeProcedure === "EGET_SKJEMA" && QUEUED.has(p.status),
+        },
       }))
       .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.desiredStart.getTime() - b.desiredStart.getTime()),
     eligibility,

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
+import { scopeIds, type AccessScope } from "@/lib/domain/access-scope";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
+import { currentEmploymentWhere } from "@/lib/server/scope/employment-where";
+import { planEmploymentWhere } from "@/lib/server/scope/plan-where";
 
 export type DepartmentWithLis = {
   id: string;
@@ -10,16 +12,19 @@ export type DepartmentWithLis = {
   lis: { employmentId: string; name: string; specialty: string; type: "FAST" | "VIKARIAT"; part: "DEL2" | "DEL3"; plan: PlanStanding }[];
 };
 
-/** The departments the actor leads, with the LIS employed there now. Scoped to the actor's LEDER grants. */
-export async function listDepartmentLis(options: { actor: Actor; now?: Date }): Promise<DepartmentWithLis[]> {
+/**
+ * The departments the leader leads (a plan:read scope as LEDER), each with the LIS employed there now
+ * whose plan the scope reaches, and that plan's standing.
+ */
+export async function listDepartmentLis(options: { scope: AccessScope; now?: Date }): Promise<DepartmentWithLis[]> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const departmentIds = grantsFor(options.actor, "LEDER").flatMap((g) => (g.departmentId ? [g.departmentId] : []));
   const departments = await db.department.findMany({
-    where: { id: { in: departmentIds } },
+    where: { id: { in: scopeIds(scope, "departmentIds", "LEDER") } },
     include: {
       organisation: true,
       employments: {
-        where: { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
+        where: { AND: [planEmploymentWhere(scope), currentEmploymentWhere(now)] },
         include: { person: true, specialty: true, plan: { include: { versions: true } } },
         orderBy: { person: { name: "asc" } },
       },

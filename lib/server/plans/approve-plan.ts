@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
-import { UserError, forbidden } from "@/lib/server/errors";
+import { UserError } from "@/lib/server/errors";
 import { planExpiresAt } from "@/lib/domain/plan-status";
 import { staleMessage, versionInScope } from "@/lib/server/plans/plan-access";
 import { syncPeriodsFromPlan, type SyncReport } from "@/lib/server/plans/sync-periods-from-plan";
@@ -13,12 +13,12 @@ import { syncPeriodsFromPlan, type SyncReport } from "@/lib/server/plans/sync-pe
  * §Individuell gjennomføringsplan). Approval lasts 12 months (seed 001); the previously approved
  * version is replaced; the LIS's spesialiseringsperioder and FE registration follow the plan.
  */
-export async function approvePlan(options: { actor: Actor; versionId: string; lockVersion: number; now?: Date }): Promise<{ expiresAt: Date; sync: SyncReport }> {
-  const { actor } = options;
+export async function approvePlan(options: { scope: AccessScope; versionId: string; lockVersion: number; now?: Date }): Promise<{ expiresAt: Date; sync: SyncReport }> {
+  const { scope } = options;
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const { version, employment, relation } = await versionInScope(tx, actor, options.versionId);
-    if (!relation.asCoordinator) throw forbidden("Bare lokal koordinator ved helseforetaket kan godkjenne planen.");
+    // plan:approve is the home trust's local coordinator's alone: anyone else finds no version.
+    const { version, employment, facts } = await versionInScope(tx, scope, options.versionId);
     if (version.status !== "TIL_GODKJENNING") throw new UserError("RULE", "Bare planer som er signert av LIS og leder kan godkjennes.");
 
     const previous = await tx.planVersion.findFirst({ where: { planId: version.planId, status: "GODKJENT" } });
@@ -29,11 +29,12 @@ export async function approvePlan(options: { actor: Actor; versionId: string; lo
       data: { status: "GODKJENT", approvedAt: now, expiresAt, lockVersion: { increment: 1 } },
     });
     if (count === 0) throw new UserError("CONFLICT", await staleMessage(tx, version.id));
-    await tx.planSignature.create({ data: { versionId: version.id, personId: actor.personId, role: "LOKAL_KOORDINATOR", signedAt: now } });
+    await tx.planSignature.create({ data: { versionId: version.id, personId: scope.personId, role: "LOKAL_KOORDINATOR", signedAt: now } });
 
     const sync = await syncPeriodsFromPlan(tx, { personId: employment.personId, planVersionId: version.id, previousVersionId: previous?.id ?? null });
-    await writeAudit(tx, actor, {
+    await writeAudit(tx, scope, {
       action: "plan.godkjent",
+      facts,
       entityType: "PlanVersion",
       entityId: version.id,
       data: { versionNumber: version.versionNumber, replaced: previous?.id ?? null, expiresAt: expiresAt.toISOString(), changes: sync.changes.length, notified: sync.notifiedOrganisationIds },

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { planEmploymentWhere } from "@/lib/server/scope/plan-where";
 
-/** The LIS's current employment (the latest started), whose plan /lis/plan shows. */
-export async function getOwnPlanEmployment(options: { actor: Actor; now?: Date }): Promise<{ id: string } | null> {
+/** The LIS's own current employment (the latest started, not ended), whose plan /lis/plan shows. */
+export async function getOwnPlanEmployment(options: { scope: AccessScope; now?: Date }): Promise<{ id: string } | null> {
   const now = options.now ?? new Date();
   return db.employment.findFirst({
-    where: { personId: options.actor.personId, OR: [{ endDate: null }, { endDate: { gt: now } }] },
+    where: { AND: [planEmploymentWhere(options.scope), { personId: options.scope.personId }, { OR: [{ endDate: null }, { endDate: { gt: now } }] }] },
     orderBy: { startDate: "desc" },
     select: { id: true },
   });

@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
-import { employmentInScope, type PlanRelation } from "@/lib/server/plans/plan-access";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { actingRole, canAs } from "@/lib/domain/acting-role";
+import { employmentInScope } from "@/lib/server/plans/plan-access";
+import { planWhere } from "@/lib/server/scope/plan-where";
+import { notificationWhere } from "@/lib/server/scope/notification-where";
 import { EDITABLE_STATUSES, planMissingSteps, planStanding, type PlanStanding, type SigningRole } from "@/lib/domain/plan-status";
 import { isRefundedByHomeEmployer, wholeMonths } from "@/lib/domain/plan-validation";
 import type { DiffPeriod } from "@/lib/domain/plan-diff";
@@ -48,23 +51,30 @@ export type FagavtaleOption = { id: string; label: string; partnerName: string; 
 export type PlanWorkspace = {
   employment: { id: string; title: string; startDate: Date; lisName: string; organisation: string; department: string; specialty: string };
   planId: string | null;
-  relation: PlanRelation;
+  /** Which parts of the page the viewer has, from their scope's roles: the role they sign in, and whether they approve. */
+  viewer: { signsAs: "LIS" | "LEDER" | null; approves: boolean };
   standing: PlanStanding;
   versions: PlanVersionView[];
   open: PlanVersionView | null;
   approved: PlanVersionView | null;
   missing: string[];
   options: { departments: { id: string; name: string }[]; fagavtaler: FagavtaleOption[] };
-  can: { edit: boolean; sign: SigningRole | null; approve: boolean; return: boolean };
+  /** What the viewer may do now: the capability table (through the scope's roles) and the plan's state. */
+  can: { edit: boolean; sign: boolean; approve: boolean; return: boolean; print: boolean };
 };
 
-/** Everything the plan page shows, scoped to the actor (LIS, their leader, their home trust's coordinator). */
-export async function getPlanWorkspace(options: { actor: Actor; employmentId: string; now?: Date }): Promise<PlanWorkspace> {
+/**
+ * Everything the plan page shows, found through the scope (plan:read: the LIS, their leader, their home
+ * trust's local coordinator), with the `can` flags the page acts on. The options (departments,
+ * fagavtaler) are the reference data of the employment's own trust and specialty.
+ */
+export async function getPlanWorkspace(options: { scope: AccessScope; employmentId: string; now?: Date }): Promise<PlanWorkspace> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const { employment, relation } = await employmentInScope(options.actor, options.employmentId);
+  const { employment, facts } = await employmentInScope(scope, options.employmentId);
   const [plan, departments, fagavtaler] = await Promise.all([
-    db.plan.findUnique({
-      where: { employmentId: employment.id },
+    db.plan.findFirst({
+      where: { AND: [planWhere(scope), { employmentId: employment.id }] },
       include: {
         versions: {
           orderBy: { versionNumber: "desc" },
@@ -92,7 +102,7 @@ export async function getPlanWorkspace(options: { actor: Actor; employmentId: st
   const versionIds = plan?.versions.map((v) => v.id) ?? [];
   const notifications = versionIds.length
     ? await db.notification.findMany({
-        where: { entityType: "PlanVersion", entityId: { in: versionIds }, kind: "plan-endret" },
+        where: { AND: [notificationWhere(scope), { planVersionId: { in: versionIds }, kind: "plan-endret" }] },
         include: { recipientOrganisation: true },
         orderBy: { createdAt: "asc" },
       })
@@ -115,7 +125,7 @@ export async function getPlanWorkspace(options: { actor: Actor; employmentId: st
     returnComment: v.returnComment,
     signatures: v.signatures.map((s) => ({ role: s.role as SigningRole, name: s.person.name, signedAt: s.signedAt })),
     notified: notifications
-      .filter((n) => n.entityId === v.id)
+      .filter((n) => n.planVersionId === v.id)
       .map((n) => ({ organisation: n.recipientOrganisation?.name ?? n.toEmail ?? "", subject: n.subject, createdAt: n.createdAt, sentAt: n.sentAt })),
     periods: v.periods.map((p) => {
       const fagavtale = p.fagavtale;
@@ -142,8 +152,11 @@ export async function getPlanWorkspace(options: { actor: Actor; employmentId: st
 
   const open = versions.find((v) => ["UTKAST", "TIL_GODKJENNING", "RETURNERT"].includes(v.status)) ?? null;
   const approved = versions.find((v) => v.status === "GODKJENT") ?? null;
-  const signingRole: SigningRole | null = relation.asLis ? "LIS" : relation.asLeader ? "LEDER" : null;
+  const signer = actingRole(scope, "plan:sign", facts);
+  const signsAs = signer === "LIS" || signer === "LEDER" ? signer : null;
+  const approves = canAs(scope, "plan:approve", facts);
   const openEditable = open ? EDITABLE_STATUSES.includes(open.status) : true;
+  const awaitingApproval = open?.status === "TIL_GODKJENNING";
 
   return {
     employment: {
@@ -156,7 +169,7 @@ export async function getPlanWorkspace(options: { actor: Actor; employmentId: st
       specialty: employment.specialty.name,
     },
     planId: plan?.id ?? null,
-    relation,
+    viewer: { signsAs, approves },
     standing: planStanding({ versions, employmentStart: employment.startDate, deadlineWeeks: employment.organisation.planDeadlineWeeks, now }),
     versions,
     open,
@@ -174,10 +187,11 @@ export async function getPlanWorkspace(options: { actor: Actor; employmentId: st
       })),
     },
     can: {
-      edit: Boolean(signingRole) && openEditable,
-      sign: signingRole && open && EDITABLE_STATUSES.includes(open.status) && !open.signatures.some((s) => s.role === signingRole) && open.periods.length > 0 ? signingRole : null,
-      approve: relation.asCoordinator && open?.status === "TIL_GODKJENNING",
-      return: relation.asCoordinator && open?.status === "TIL_GODKJENNING",
+      edit: canAs(scope, "plan:edit", facts) && openEditable,
+      sign: Boolean(signsAs && open && EDITABLE_STATUSES.includes(open.status) && !open.signatures.some((s) => s.role === signsAs) && open.periods.length > 0),
+      approve: approves && awaitingApproval,
+      return: approves && awaitingApproval,
+      print: Boolean(approved || open?.signatures.length),
     },
   };
 }

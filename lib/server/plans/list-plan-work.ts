@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { currentEmploymentWhere } from "@/lib/server/scope/employment-where";
+import { planEmploymentWhere } from "@/lib/server/scope/plan-where";
+import { notificationWhere } from "@/lib/server/scope/notification-where";
 import { EDITABLE_STATUSES, planMissingSteps, planStanding, type PlanStanding, type SigningRole } from "@/lib/domain/plan-status";
 
 export type PlanWorkRow = {
@@ -19,9 +22,10 @@ export type PlanWorkList = { rows: PlanWorkRow[] };
 
 const OPEN = ["UTKAST", "TIL_GODKJENNING", "RETURNERT"];
 
-async function rowsFor(where: { departmentId?: { in: string[] }; organisationId?: { in: string[] } }, now: Date): Promise<PlanWorkRow[]> {
+/** The current employments whose plan the scope reaches, with their plan's standing. */
+async function rowsFor(scope: AccessScope, now: Date): Promise<PlanWorkRow[]> {
   const employments = await db.employment.findMany({
-    where: { ...where, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
+    where: { AND: [planEmploymentWhere(scope), currentEmploymentWhere(now)] },
     include: {
       person: true,
       department: true,
@@ -52,11 +56,10 @@ async function rowsFor(where: { departmentId?: { in: string[] }; organisationId?
   });
 }
 
-/** Leader: plans of the LIS in the departments they lead that need the leader (no plan, unsigned drafts, returned). */
-export async function listLeaderPlanWork(options: { actor: Actor; now?: Date }): Promise<{ needsAction: PlanWorkRow[]; all: PlanWorkRow[] }> {
+/** Leader (a plan:read scope as LEDER): plans of the LIS in the departments they lead, and those that need the leader (no plan, unsigned drafts, returned). */
+export async function listLeaderPlanWork(options: { scope: AccessScope; now?: Date }): Promise<{ needsAction: PlanWorkRow[]; all: PlanWorkRow[] }> {
   const now = options.now ?? new Date();
-  const departmentIds = grantsFor(options.actor, "LEDER").flatMap((g) => (g.departmentId ? [g.departmentId] : []));
-  const all = await rowsFor({ departmentId: { in: departmentIds } }, now);
+  const all = await rowsFor(options.scope, now);
   const needsAction = all.filter((r) => r.needsLeader);
   return { needsAction, all };
 }
@@ -69,16 +72,15 @@ export type CoordinatorPlanWork = {
   sentNotifications: { id: string; organisation: string; toEmail: string | null; subject: string; createdAt: Date; sentAt: Date | null }[];
 };
 
-/** Local coordinator: their trust's plans awaiting approval, expiring within 30 days, expired, and LIS past the deadline. */
-export async function listCoordinatorPlanWork(options: { actor: Actor; now?: Date }): Promise<CoordinatorPlanWork> {
+/**
+ * Local coordinator (a plan:read scope as LOKAL_KOORDINATOR): their trust's plans awaiting approval,
+ * expiring within 30 days, expired, and LIS past the deadline; and the partner trusts told of changed plans.
+ */
+export async function listCoordinatorPlanWork(options: { scope: AccessScope; now?: Date }): Promise<CoordinatorPlanWork> {
   const now = options.now ?? new Date();
-  const organisationIds = grantsFor(options.actor, "LOKAL_KOORDINATOR").flatMap((g) => (g.organisationId ? [g.organisationId] : []));
-  const rows = await rowsFor({ organisationId: { in: organisationIds } }, now);
-  const versionIds = (
-    await db.planVersion.findMany({ where: { plan: { employment: { organisationId: { in: organisationIds } } } }, select: { id: true } })
-  ).map((v) => v.id);
+  const rows = await rowsFor(options.scope, now);
   const notifications = await db.notification.findMany({
-    where: { kind: "plan-endret", entityType: "PlanVersion", entityId: { in: versionIds } },
+    where: { AND: [notificationWhere(options.scope), { kind: "plan-endret", planVersionId: { not: null } }] },
     include: { recipientOrganisation: true },
     orderBy: { createdAt: "desc" },
     take: 50,

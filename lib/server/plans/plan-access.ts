@@ -1,49 +1,47 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
 import { db } from "@/lib/server/db";
-import { grantsFor, type Actor } from "@/lib/server/auth/load-actor";
-import { notFound, forbidden } from "@/lib/server/errors";
+import { coveringRole, type AccessScope, type ObjectFacts } from "@/lib/domain/access-scope";
+import { forbidden } from "@/lib/server/errors";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { employmentFacts } from "@/lib/server/scope/employment-where";
+import { planEmploymentWhere, planVersionWhere } from "@/lib/server/scope/plan-where";
 import type { SigningRole } from "@/lib/domain/plan-status";
 
 /**
- * Who may see and act on a plan (issue 3 §8): the LIS, the leader(s) of the employment's department,
- * and the local coordinators of the home trust. Anyone else gets "not found", never a leak.
+ * Who may see and act on a plan (issue 3 §8) comes from the scope: the builders in
+ * lib/server/scope/plan-where.ts find only what the scope reaches (anyone else gets "not found",
+ * never a leak), and the role acting on it is the scope's role whose grant covers it.
  */
-export type PlanRelation = { asLis: boolean; asLeader: boolean; asCoordinator: boolean };
 
-export function relationTo(actor: Actor, employment: { personId: string; departmentId: string; organisationId: string }): PlanRelation {
-  return {
-    asLis: grantsFor(actor, "LIS").length > 0 && employment.personId === actor.personId,
-    asLeader: grantsFor(actor, "LEDER").some((g) => g.departmentId === employment.departmentId),
-    asCoordinator: grantsFor(actor, "LOKAL_KOORDINATOR").some((g) => g.organisationId === employment.organisationId),
-  };
+/** The employment whose plan the scope reaches, with what the plan pages show of it, or not found. */
+export async function employmentInScope(scope: AccessScope, employmentId: string, client: Tx | typeof db = db) {
+  const employment = inScopeOrNotFound(
+    await client.employment.findFirst({
+      where: { AND: [planEmploymentWhere(scope), { id: employmentId }] },
+      include: { person: true, organisation: true, department: true, specialty: true },
+    }),
+  );
+  return { employment, facts: employmentFacts(employment) };
 }
 
-/** The employment the actor may see, or notFound(). */
-export async function employmentInScope(actor: Actor, employmentId: string, client: Tx | typeof db = db) {
-  const employment = await client.employment.findUnique({
-    where: { id: employmentId },
-    include: { person: true, organisation: true, department: true, specialty: true },
-  });
-  if (!employment) throw notFound();
-  const relation = relationTo(actor, employment);
-  if (!relation.asLis && !relation.asLeader && !relation.asCoordinator) throw notFound();
-  return { employment, relation };
-}
-
-/** The role in which the actor edits and signs (LIS or leader), or forbidden(). */
-export function editingRole(relation: PlanRelation): Exclude<SigningRole, "LOKAL_KOORDINATOR"> {
-  if (relation.asLis) return "LIS";
-  if (relation.asLeader) return "LEDER";
+/** The role in which the scope edits and signs (LIS or leader), or forbidden. */
+export function editingRole(scope: AccessScope, facts: ObjectFacts): Exclude<SigningRole, "LOKAL_KOORDINATOR"> {
+  const role = coveringRole(scope, facts);
+  if (role === "LIS" || role === "LEDER") return role;
   throw forbidden("Bare LIS og nærmeste leder kan endre og signere planen.");
 }
 
-/** The version with its plan and employment, scoped to the actor, or notFound(). */
-export async function versionInScope(tx: Tx, actor: Actor, versionId: string) {
-  const version = await tx.planVersion.findUnique({ where: { id: versionId }, include: { plan: true, signatures: true } });
-  if (!version) throw notFound();
-  const { employment, relation } = await employmentInScope(actor, version.plan.employmentId, tx);
-  return { version, employment, relation };
+/** The version with its plan and employment, found through the scope, or not found. */
+export async function versionInScope(tx: Tx, scope: AccessScope, versionId: string) {
+  const version = inScopeOrNotFound(
+    await tx.planVersion.findFirst({
+      where: { AND: [planVersionWhere(scope), { id: versionId }] },
+      include: { plan: { include: { employment: true } }, signatures: true },
+    }),
+  );
+  const employment = version.plan.employment;
+  return { version, employment, facts: employmentFacts(employment) };
 }
 
 /** Message for a stale save (issue 3 §4), naming who changed the version last, from the audit log. */

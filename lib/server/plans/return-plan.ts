@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
-import { UserError, forbidden } from "@/lib/server/errors";
+import { UserError } from "@/lib/server/errors";
 import { staleMessage, versionInScope } from "@/lib/server/plans/plan-access";
 
 /**
@@ -12,12 +12,12 @@ import { staleMessage, versionInScope } from "@/lib/server/plans/plan-access";
  * its LIS and leader signatures are cleared, so both must sign what they send back. The audit log
  * keeps who had signed.
  */
-export async function returnPlan(options: { actor: Actor; versionId: string; lockVersion: number; comment: string; now?: Date }) {
-  const { actor } = options;
+export async function returnPlan(options: { scope: AccessScope; versionId: string; lockVersion: number; comment: string; now?: Date }) {
+  const { scope } = options;
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const { version, employment, relation } = await versionInScope(tx, actor, options.versionId);
-    if (!relation.asCoordinator) throw forbidden("Bare lokal koordinator ved helseforetaket kan returnere planen.");
+    // Returning is part of plan:approve, the home trust's local coordinator's alone.
+    const { version, employment, facts } = await versionInScope(tx, scope, options.versionId);
     if (version.status !== "TIL_GODKJENNING") throw new UserError("RULE", "Bare planer som venter på godkjenning kan returneres.");
     const { count } = await tx.planVersion.updateMany({
       where: { id: version.id, lockVersion: options.lockVersion },
@@ -25,8 +25,9 @@ export async function returnPlan(options: { actor: Actor; versionId: string; loc
     });
     if (count === 0) throw new UserError("CONFLICT", await staleMessage(tx, version.id));
     await tx.planSignature.deleteMany({ where: { versionId: version.id } });
-    await writeAudit(tx, actor, {
+    await writeAudit(tx, scope, {
       action: "plan.returnert",
+      facts,
       entityType: "PlanVersion",
       entityId: version.id,
       data: { comment: options.comment, clearedSignatures: version.signatures.map((s) => ({ role: s.role, personId: s.personId, signedAt: s.signedAt.toISOString() })) },

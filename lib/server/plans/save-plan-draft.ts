@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { planWhere } from "@/lib/server/scope/plan-where";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { UserError } from "@/lib/server/errors";
 import { VALIDATION_MESSAGE_TEXT } from "@/lib/server/plans/messages";
@@ -17,7 +18,7 @@ const OPEN = ["UTKAST", "TIL_GODKJENNING", "RETURNERT"] as const;
  * stays in force). Every save names the version and lockVersion it was based on; a stale save is refused.
  */
 export async function savePlanDraft(options: {
-  actor: Actor;
+  scope: AccessScope;
   employmentId: string;
   basedOnVersionId: string;
   lockVersion: number;
@@ -26,11 +27,11 @@ export async function savePlanDraft(options: {
   /** Rows as read from the form; format errors are reported together with the rules (all at once). */
   periods: PlanPeriodRow[];
 }): Promise<SavePlanDraftResult> {
-  const { actor } = options;
+  const { scope } = options;
   try {
     return await db.$transaction(async (tx) => {
-      const { employment, relation } = await employmentInScope(actor, options.employmentId, tx);
-      const role = editingRole(relation);
+      const { employment, facts } = await employmentInScope(scope, options.employmentId, tx);
+      const role = editingRole(scope, facts);
 
       const [departments, fagavtaler] = await Promise.all([
         tx.department.findMany({ where: { organisationId: employment.organisationId }, select: { id: true } }),
@@ -47,7 +48,7 @@ export async function savePlanDraft(options: {
       const periods = drafts as PlanPeriodDraft[];
 
       const plan =
-        (await tx.plan.findUnique({ where: { employmentId: employment.id }, include: { versions: { include: { signatures: true } } } })) ??
+        (await tx.plan.findFirst({ where: { AND: [planWhere(scope), { employmentId: employment.id }] }, include: { versions: { include: { signatures: true } } } })) ??
         (await tx.plan.create({ data: { personId: employment.personId, employmentId: employment.id }, include: { versions: { include: { signatures: true } } } }));
       const open = plan.versions.find((v) => (OPEN as readonly string[]).includes(v.status));
       const approved = plan.versions.find((v) => v.status === "GODKJENT");
@@ -84,7 +85,7 @@ export async function savePlanDraft(options: {
         }
         const next = Math.max(0, ...plan.versions.map((v) => v.versionNumber)) + 1;
         const created = await tx.planVersion.create({
-          data: { planId: plan.id, versionNumber: next, ...content, basedOnVersionId: approved?.id ?? null, createdById: actor.personId },
+          data: { planId: plan.id, versionNumber: next, ...content, basedOnVersionId: approved?.id ?? null, createdById: scope.personId },
         });
         versionId = created.id;
         versionNumber = next;
@@ -105,7 +106,8 @@ export async function savePlanDraft(options: {
         })),
       });
 
-      await writeAudit(tx, actor, {
+      await writeAudit(tx, scope, {
+        facts,
         action: newRevision ? "plan.revisjon_opprettet" : open ? "plan.endret" : "plan.opprettet",
         entityType: "PlanVersion",
         entityId: versionId,

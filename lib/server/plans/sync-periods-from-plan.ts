@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
-import { wholeMonths } from "@/lib/domain/plan-validation";
+import { planPeriodSync } from "@/lib/domain/plan-period-sync";
 import { formatDay } from "@/lib/format";
 import type { PeriodStatus } from "@/lib/generated/prisma/enums";
 
@@ -14,15 +14,14 @@ export type SyncChange = {
 
 export type SyncReport = { changes: SyncChange[]; notifiedOrganisationIds: string[] };
 
-const EDITABLE: readonly PeriodStatus[] = ["BEHOV", "ONSKE", "I_KO"];
 const LIVE: readonly PeriodStatus[] = ["BEHOV", "ONSKE", "I_KO", "TILBUDT", "AVTALT", "PAGAR", "GJENNOMFORT"];
 
 /**
- * After a (revised) plan is approved, the LIS's spesialiseringsperioder follow it (DOMAIN.md
- * "A revised and re-signed plan updates the FE, and the partner trusts concerned are told"):
- * new planned periods become BEHOV; moved ones are updated while still a need, wish or in the queue;
- * removed ones are cancelled while not yet offered; agreed, ongoing and completed ones are never
- * touched, only reported. Each partner trust whose periods changed gets one notification.
+ * After a (revised) plan is approved, the LIS's spesialiseringsperioder follow it (DOMAIN.md "A revised
+ * and re-signed plan updates the FE, and the partner trusts concerned are told"). Which rows are
+ * created, moved, cancelled or only reported is decided by `planPeriodSync` (lib/domain); this applies
+ * the steps and tells each partner trust whose periods changed, in one notification. Runs inside the
+ * approval's transaction, on the version the approving scope found.
  */
 export async function syncPeriodsFromPlan(tx: Tx, options: { personId: string; planVersionId: string; previousVersionId: string | null }): Promise<SyncReport> {
   const version = await tx.planVersion.findUniqueOrThrow({
@@ -36,98 +35,92 @@ export async function syncPeriodsFromPlan(tx: Tx, options: { personId: string; p
   // The registration keeps pointing at the version it was made from: the local coordinator confirms
   // the revision from the FE work list ("Plan endret siden registrering", lib/server/fe/register-lis.ts).
   const registration = await tx.feRegistration.findFirst({ where: { personId: options.personId, endedOn: null }, orderBy: { registeredOn: "asc" } });
-
   const existing = await tx.spesialiseringsperiode.findMany({
     where: { personId: options.personId, status: { in: [...LIVE] } },
-    include: { planPeriod: true, specialty: true },
+    include: { specialty: true, fagavtale: { include: { partnerOrganisation: true } } },
     orderBy: { desiredStart: "asc" },
   });
-  const previousPeriodIds = new Set(
+  const previousPlanPeriodIds = new Set(
     options.previousVersionId ? (await tx.planPeriod.findMany({ where: { versionId: options.previousVersionId }, select: { id: true } })).map((p) => p.id) : [],
   );
-  const matched = new Set<string>();
+  const planned = version.periods.map((p) => ({ ...p, planPeriodId: p.id, fagavtaleId: p.fagavtale!.id, partnerOrganisationId: p.fagavtale!.partnerOrganisationId, fagavtale: p.fagavtale! }));
+
   const changes: SyncChange[] = [];
-
-  for (const period of version.periods) {
-    const fagavtale = period.fagavtale!;
-    const durationMonths = wholeMonths(period.startDate, period.endDate);
-    const candidates = existing.filter((row) => row.fagavtaleId === fagavtale.id && !matched.has(row.id));
-    // Prefer the row planned from the previous version, then the closest desired start.
-    const row =
-      candidates.find((r) => r.planPeriodId && previousPeriodIds.has(r.planPeriodId)) ??
-      [...candidates].sort((a, b) => Math.abs(a.desiredStart.getTime() - period.startDate.getTime()) - Math.abs(b.desiredStart.getTime() - period.startDate.getTime()))[0];
-    const what = `${fagavtale.specialty.name} ved ${fagavtale.partnerOrganisation.name}`;
-
-    if (!row) {
-      const created = await tx.spesialiseringsperiode.create({
-        data: {
-          personId: options.personId,
-          feRegistrationId: registration?.id ?? null,
-          fagavtaleId: fagavtale.id,
-          receivingOrganisationId: fagavtale.partnerOrganisationId,
-          specialtyId: fagavtale.specialtyId,
-          planPeriodId: period.id,
-          status: "BEHOV",
-          desiredStart: period.startDate,
-          durationMonths,
-        },
-      });
-      changes.push({
-        spesialiseringsperiodeId: created.id,
-        partnerOrganisationId: fagavtale.partnerOrganisationId,
-        kind: "NY",
-        text: `Ny planlagt spesialiseringsperiode i ${what}: ønsket start ${formatDay(period.startDate)}, ${durationMonths} måneder.`,
-      });
-      continue;
-    }
-    matched.add(row.id);
-    const moved = row.desiredStart.getTime() !== period.startDate.getTime() || row.durationMonths !== durationMonths;
-    if (EDITABLE.includes(row.status)) {
-      await tx.spesialiseringsperiode.update({
-        where: { id: row.id },
-        data: { planPeriodId: period.id, desiredStart: period.startDate, durationMonths, feRegistrationId: row.feRegistrationId ?? registration?.id ?? null },
-      });
-      if (moved) {
+  for (const step of planPeriodSync({ planned, existing, previousPlanPeriodIds })) {
+    switch (step.action) {
+      case "create": {
+        const { planned: period, durationMonths } = step;
+        const created = await tx.spesialiseringsperiode.create({
+          data: {
+            personId: options.personId,
+            feRegistrationId: registration?.id ?? null,
+            fagavtaleId: period.fagavtale.id,
+            receivingOrganisationId: period.fagavtale.partnerOrganisationId,
+            specialtyId: period.fagavtale.specialtyId,
+            planPeriodId: period.id,
+            status: "BEHOV",
+            desiredStart: period.startDate,
+            durationMonths,
+          },
+        });
+        changes.push({
+          spesialiseringsperiodeId: created.id,
+          partnerOrganisationId: period.fagavtale.partnerOrganisationId,
+          kind: "NY",
+          text: `Ny planlagt spesialiseringsperiode i ${plannedWhat(period)}: ønsket start ${formatDay(period.startDate)}, ${durationMonths} måneder.`,
+        });
+        break;
+      }
+      case "update": {
+        const { planned: period, row, durationMonths } = step;
+        await tx.spesialiseringsperiode.update({
+          where: { id: row.id },
+          data: { planPeriodId: period.id, desiredStart: period.startDate, durationMonths, feRegistrationId: row.feRegistrationId ?? registration?.id ?? null },
+        });
+        if (step.moved) {
+          changes.push({
+            spesialiseringsperiodeId: row.id,
+            partnerOrganisationId: period.fagavtale.partnerOrganisationId,
+            kind: "FLYTTET",
+            text: `Spesialiseringsperioden i ${plannedWhat(period)} er endret: ønsket start ${formatDay(row.desiredStart)} → ${formatDay(period.startDate)}, varighet ${row.durationMonths} → ${durationMonths} måneder.`,
+          });
+        }
+        break;
+      }
+      case "report-moved": {
+        const { planned: period, row } = step;
         changes.push({
           spesialiseringsperiodeId: row.id,
-          partnerOrganisationId: fagavtale.partnerOrganisationId,
-          kind: "FLYTTET",
-          text: `Spesialiseringsperioden i ${what} er endret: ønsket start ${formatDay(row.desiredStart)} → ${formatDay(period.startDate)}, varighet ${row.durationMonths} → ${durationMonths} måneder.`,
+          partnerOrganisationId: period.fagavtale.partnerOrganisationId,
+          kind: "UENDRET_AVTALT",
+          text: `Planen viser nå start ${formatDay(period.startDate)} for ${plannedWhat(period)}, men perioden er allerede ${offeredOrAgreed(row.status)} og er ikke endret. Avtal eventuell endring med lokal koordinator.`,
         });
+        break;
       }
-    } else if (moved && row.status !== "GJENNOMFORT") {
-      changes.push({
-        spesialiseringsperiodeId: row.id,
-        partnerOrganisationId: fagavtale.partnerOrganisationId,
-        kind: "UENDRET_AVTALT",
-        text: `Planen viser nå start ${formatDay(period.startDate)} for ${what}, men perioden er allerede ${row.status === "TILBUDT" ? "tilbudt" : "avtalt"} og er ikke endret. Avtal eventuell endring med lokal koordinator.`,
-      });
-    }
-  }
-
-  // Periods no longer in the plan.
-  for (const row of existing) {
-    if (matched.has(row.id) || !row.planPeriodId) continue;
-    const fagavtale = await tx.fagavtale.findUniqueOrThrow({ where: { id: row.fagavtaleId }, include: { partnerOrganisation: true } });
-    const what = `${row.specialty.name} ved ${fagavtale.partnerOrganisation.name}`;
-    if (EDITABLE.includes(row.status)) {
-      await tx.spesialiseringsperiode.update({
-        where: { id: row.id },
-        data: { status: "AVBRUTT", statusReason: `Fjernet fra gjennomføringsplanen (versjon ${version.versionNumber}).` },
-      });
-      changes.push({
-        spesialiseringsperiodeId: row.id,
-        partnerOrganisationId: row.receivingOrganisationId,
-        kind: "AVBRUTT",
-        text: `Spesialiseringsperioden i ${what} med ønsket start ${formatDay(row.desiredStart)} er fjernet fra planen og avbrutt.`,
-      });
-    } else if (row.status !== "GJENNOMFORT") {
-      changes.push({
-        spesialiseringsperiodeId: row.id,
-        partnerOrganisationId: row.receivingOrganisationId,
-        kind: "UENDRET_AVTALT",
-        text: `Spesialiseringsperioden i ${what} er fjernet fra planen, men er allerede ${row.status === "TILBUDT" ? "tilbudt" : "avtalt"} og er ikke endret. Lokal koordinator følger opp.`,
-      });
+      case "cancel": {
+        const { row } = step;
+        await tx.spesialiseringsperiode.update({
+          where: { id: row.id },
+          data: { status: "AVBRUTT", statusReason: `Fjernet fra gjennomføringsplanen (versjon ${version.versionNumber}).` },
+        });
+        changes.push({
+          spesialiseringsperiodeId: row.id,
+          partnerOrganisationId: row.receivingOrganisationId,
+          kind: "AVBRUTT",
+          text: `Spesialiseringsperioden i ${rowWhat(row)} med ønsket start ${formatDay(row.desiredStart)} er fjernet fra planen og avbrutt.`,
+        });
+        break;
+      }
+      case "report-removed": {
+        const { row } = step;
+        changes.push({
+          spesialiseringsperiodeId: row.id,
+          partnerOrganisationId: row.receivingOrganisationId,
+          kind: "UENDRET_AVTALT",
+          text: `Spesialiseringsperioden i ${rowWhat(row)} er fjernet fra planen, men er allerede ${offeredOrAgreed(row.status)} og er ikke endret. Lokal koordinator følger opp.`,
+        });
+        break;
+      }
     }
   }
 
@@ -150,3 +143,8 @@ export async function syncPeriodsFromPlan(tx: Tx, options: { personId: string; p
   }
   return { changes, notifiedOrganisationIds: [...byPartner.keys()] };
 }
+
+const plannedWhat = (period: { fagavtale: { specialty: { name: string }; partnerOrganisation: { name: string } } }) =>
+  `${period.fagavtale.specialty.name} ved ${period.fagavtale.partnerOrganisation.name}`;
+const rowWhat = (row: { specialty: { name: string }; fagavtale: { partnerOrganisation: { name: string } } }) => `${row.specialty.name} ved ${row.fagavtale.partnerOrganisation.name}`;
+const offeredOrAgreed = (status: string) => (status === "TILBUDT" ? "tilbudt" : "avtalt");
