@@ -82,6 +82,8 @@ export const FOREIGN = {
   period: { own: "seed-periode-emma-unn", department: "seed-periode-nora-nlsh", trust: "seed-periode-mathias-unn", region: "fx-periode-r2" },
   /** Needs (BEHOV), so an unscoped activation would succeed: Vilde's, Nora's second, Lars's (UNN), the region's second. */
   need: { own: "seed-periode-vilde-unn", department: "fx-periode-nora-need", trust: "seed-periode-lars-helse-bergen", region: "fx-periode-r2-need" },
+  /** Live sessions of the foreign people (session ids are ≥ 22 characters). */
+  session: { own: "fx-session-own-emma-aaaaaaaa", department: "fx-session-department-nora", trust: "fx-session-trust-mathias-aa", region: "fx-session-region-kaja-aaaa" },
   intakeForm: { own: "fx-intake-own", department: "fx-intake-department", trust: "fx-intake-trust", region: "fx-intake-region" },
   offer: { own: "fx-offer-own", department: "fx-offer-department", trust: "fx-offer-trust", region: "fx-offer-region" },
   notification: { own: "fx-notification-own", department: "fx-notification-department", trust: "fx-notification-trust", region: "fx-notification-region" },
@@ -391,6 +393,7 @@ export async function seedForeignScope(db: PrismaClient, now: Date = new Date())
     body: "Planen er revidert (testdata).",
     entityType: "PlanVersion",
     entityId: versionId,
+    planVersionId: versionId,
     createdAt: past(1),
   });
   await db.notification.createMany({
@@ -401,6 +404,12 @@ export async function seedForeignScope(db: PrismaClient, now: Date = new Date())
       notification("fx-notification-region", "fx-plan-r2-v2", HNT),
       notification("fx-notification-home", "seed-plan-jonas-v2", ORG.unn),
     ],
+  });
+
+  // Live sessions of the foreign people (logging out everywhere must leave them alone).
+  const sessionPeople: ByLevel = { own: PERSON.emma, department: PERSON.nora, trust: "seed-person-mathias-hansen", region: PERSON.r2Lis };
+  await db.authSession.createMany({
+    data: LEVELS.map((l) => ({ id: FOREIGN.session[l], personId: sessionPeople[l], createdAt: past(0.1), lastSeenAt: past(0.05), expiresAt: new Date(now.getTime() + 8 * 3_600_000) })),
   });
 
   // Henrik (Finnmark, vikariat 4 months) with an approved plan: on Finnmark's FE work list (blocked).
