@@ -14,8 +14,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/setup/console-error.ts"],
           sequence: { groupOrder: 0 },
         },
       },
@@ -26,7 +27,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-database.ts"],
-          setupFiles: ["tests/setup/per-file-database.ts"],
+          setupFiles: ["tests/setup/per-file-database.ts", "tests/setup/console-error.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file gets its own database, cloned from a migrated template.

@@ -1,32 +1,12 @@
 import type { PlanStanding } from "@/lib/domain/plan-status";
-import { PLAN_STATUS_LABEL } from "@/lib/domain/plan-status";
-import { formatDate } from "@/lib/format";
+import { planStandingText, type PlanStandingTone } from "@/lib/domain/plan-standing-text";
 
-const TONE = {
+const TONE: Record<PlanStandingTone, string> = {
   ok: "bg-green-100 text-green-900 border-green-700",
   warn: "bg-amber-100 text-amber-900 border-amber-700",
   bad: "bg-red-100 text-red-900 border-red-700",
   neutral: "bg-slate-100 text-slate-900 border-slate-600",
-} as const;
-
-export function planStandingText(standing: PlanStanding): { text: string; tone: keyof typeof TONE } {
-  switch (standing.kind) {
-    case "GYLDIG":
-      return standing.expiringSoon
-        ? { text: `Godkjent, utløper snart (${formatDate(standing.expiresAt)})`, tone: "warn" }
-        : { text: `Godkjent til ${formatDate(standing.expiresAt)}`, tone: "ok" };
-    case "UTLOPT":
-      return { text: `Utløpt ${formatDate(standing.expiredAt)}`, tone: "bad" };
-    case "UNDER_ARBEID":
-      return standing.overdue
-        ? { text: `${PLAN_STATUS_LABEL[standing.status] ?? standing.status}, frist passert ${formatDate(standing.dueAt)}`, tone: "bad" }
-        : { text: `${PLAN_STATUS_LABEL[standing.status] ?? standing.status}, frist ${formatDate(standing.dueAt)}`, tone: "neutral" };
-    case "INGEN_PLAN":
-      return standing.overdue
-        ? { text: `Mangler plan, frist passert ${formatDate(standing.dueAt)}`, tone: "bad" }
-        : { text: `Mangler plan, frist ${formatDate(standing.dueAt)}`, tone: "warn" };
-  }
-}
+};
 
 export function PlanStandingBadge({ standing }: { standing: PlanStanding }) {
   const { text, tone } = planStandingText(standing);

@@ -1,4 +1,4 @@
-import { RoleAreaLayout } from "@/components/role-area-layout";
+import { RoleAreaLayout } from "@/app/_shared/role-area-layout";
 
 export default function Layout({ children }: { children: React.ReactNode }) {
   return <RoleAreaLayout role="LIS">{children}</RoleAreaLayout>;

@@ -1,4 +1,4 @@
-import { formatDay } from "../format";
+import { formatDay } from "@/lib/format";
 
 /**
  * What changed between two versions of a gjennomføringsplan, in Norwegian (seed 001: a living

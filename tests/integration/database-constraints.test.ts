@@ -150,6 +150,47 @@ describe("database constraints", () => {
     await expect(db.offer.create({ data: offer(2, p2.id) })).rejects.toThrow(/Offer_one_open_per_person_key|Unique constraint/);
   });
 
+  it("refuses person and row references to ids that do not exist (prisma/migrations/*_foreign_keys)", async () => {
+    const db = testDb();
+    const NOBODY = "finnes-ikke";
+    const period = await db.spesialiseringsperiode.findFirstOrThrow({ where: { intakeForm: null } });
+    await expect(db.intakeForm.create({ data: { spesialiseringsperiodeId: period.id, content: {}, filledById: NOBODY } })).rejects.toThrow(/IntakeForm_filledById_fkey/);
+    const form = await db.intakeForm.create({ data: { spesialiseringsperiodeId: period.id, content: {}, filledById: period.personId } });
+    await expect(db.intakeForm.update({ where: { id: form.id }, data: { leaderApprovedById: NOBODY } })).rejects.toThrow(/IntakeForm_leaderApprovedById_fkey/);
+    await expect(db.intakeForm.update({ where: { id: form.id }, data: { forwardedById: NOBODY } })).rejects.toThrow(/IntakeForm_forwardedById_fkey/);
+
+    const registration = await db.feRegistration.findFirstOrThrow();
+    await expect(
+      db.feRegistrationCorrection.create({ data: { registrationId: registration.id, oldDate: registration.registeredOn, newDate: day("2026-01-01"), reason: "test", byId: NOBODY } }),
+    ).rejects.toThrow(/FeRegistrationCorrection_byId_fkey/);
+
+    const version = await db.planVersion.findFirstOrThrow();
+    await expect(db.planVersion.update({ where: { id: version.id }, data: { basedOnVersionId: NOBODY } })).rejects.toThrow(/PlanVersion_basedOnVersionId_fkey/);
+
+    const vacancy = await db.vacancy.findFirstOrThrow();
+    await expect(db.conflict.create({ data: { vacancyId: vacancy.id, facts: {}, resolvedPeriodId: NOBODY } })).rejects.toThrow(/Conflict_resolvedPeriodId_fkey/);
+  });
+
+  it("refuses a spesialiseringsperiode whose receiving trust or specialty is not its fagavtale's (the one-receiving-trust rule relies on it)", async () => {
+    const { db, lis, first, other } = await fixtures();
+    const period = {
+      personId: lis.personId,
+      fagavtaleId: first.id,
+      receivingOrganisationId: first.partnerOrganisationId,
+      specialtyId: first.specialtyId,
+      status: "BEHOV" as const,
+      desiredStart: day("2029-03-01"),
+      durationMonths: 6,
+    };
+    // Claiming another trust than the fagavtale's partner would let an active wish slip past the EXCLUDE.
+    await expect(db.spesialiseringsperiode.create({ data: { ...period, receivingOrganisationId: other.partnerOrganisationId } })).rejects.toThrow(
+      /Spesialiseringsperiode_fagavtale_terms_fkey/,
+    );
+    const otherSpecialty = await db.specialty.findFirstOrThrow({ where: { id: { not: first.specialtyId } } });
+    await expect(db.spesialiseringsperiode.create({ data: { ...period, specialtyId: otherSpecialty.id } })).rejects.toThrow(/Spesialiseringsperiode_fagavtale_terms_fkey/);
+    await db.spesialiseringsperiode.create({ data: period });
+  });
+
   it("keeps the audit log append-only, even for the owner role (the app role has no such rights at all: database-roles.test.ts)", async () => {
     const db = ownerDb();
     const entry = await db.auditLog.create({ data: { action: "test", entityType: "Test" } });

@@ -1,4 +1,4 @@
-import { FagavtaleIndexPage } from "@/components/fagavtaler/fagavtale-pages";
+import { FagavtaleIndexPage } from "@/app/_shared/fagavtale-pages";
 
 export const metadata = { title: "Fagavtaler" };
 

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/server/auth/load-actor";
 import { toCsv } from "@/lib/domain/csv";
 import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
 import { formatDay } from "@/lib/format";
-import { planStandingText } from "@/components/plan-standing-badge";
+import { planStandingText } from "@/lib/domain/plan-standing-text";
 import { listFeRegistry, type RegistryFilter } from "./list-fe-registry";
 import type { FeViewer } from "./fe-scope";
 

@@ -1,4 +1,4 @@
-import { PlanDetailRoute, type PlanSearchParams } from "@/components/plan/plan-routes";
+import { PlanDetailRoute, type PlanSearchParams } from "@/app/_shared/plan-routes";
 
 export const metadata = { title: "Gjennomføringsplan" };
 

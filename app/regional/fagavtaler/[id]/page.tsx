@@ -1,4 +1,4 @@
-import { FagavtaleEditPage } from "@/components/fagavtaler/fagavtale-pages";
+import { FagavtaleEditPage } from "@/app/_shared/fagavtale-pages";
 
 export const metadata = { title: "Endre fagavtale" };
 

@@ -1,4 +1,4 @@
-import { FagavtaleNewPage } from "@/components/fagavtaler/fagavtale-pages";
+import { FagavtaleNewPage } from "@/app/_shared/fagavtale-pages";
 
 export const metadata = { title: "Ny fagavtale" };
 

@@ -1,4 +1,4 @@
-import { PlanPrintRoute } from "@/components/plan/plan-routes";
+import { PlanPrintRoute } from "@/app/_shared/plan-routes";
 
 export const metadata = { title: "Gjennomføringsplan – utskrift" };
 
