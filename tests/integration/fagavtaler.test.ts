@@ -3,6 +3,7 @@ import { actorByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 import { listFagavtaler } from "@/lib/server/fagavtaler/list-fagavtaler";
 import { termOf } from "@/lib/domain/capacity";
+import { addMonths, firstOfMonth } from "@/lib/domain/calendar";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -102,7 +103,7 @@ describe("fagavtaler", () => {
     const now = new Date();
     const period = await db().spesialiseringsperiode.findUniqueOrThrow({ where: { id: "seed-periode-jonas-unn" } });
     const start = period.desiredStart;
-    const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 6, 1));
+    const end = addMonths(firstOfMonth(start), 6);
     await db().spesialiseringsperiode.update({ where: { id: period.id }, data: { status: "AVTALT", agreedStart: start, agreedEnd: end } });
     const marit = await actorByEmail(MARIT);
     const list = await listFagavtaler({ actor: marit, as: "LOKAL_KOORDINATOR", now });

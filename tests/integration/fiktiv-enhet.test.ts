@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actorByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
-import { addMonths } from "@/lib/domain/plan-status";
+import { addDays, addMonths } from "@/lib/domain/calendar";
 import { isOneReceivingTrustViolation } from "@/lib/server/wishes/wish-scope";
 import { listFeRegistry } from "@/lib/server/fe/list-fe-registry";
 import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
+import { compareNb } from "@/lib/format";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -31,7 +32,7 @@ async function henrikWithApprovedPlan(endAfterMonths?: number) {
     await db().employment.update({ where: { id: employment.id }, data: { endDate: addMonths(employment.startDate, endAfterMonths) } });
   }
   const plan = await db().plan.upsert({ where: { employmentId: employment.id }, create: { personId: employment.personId, employmentId: employment.id }, update: {} });
-  const approvedAt = new Date(Date.now() - 86_400_000);
+  const approvedAt = addDays(new Date(), -1);
   await db().planVersion.upsert({
     where: { planId_versionNumber: { planId: plan.id, versionNumber: 1 } },
     create: { planId: plan.id, versionNumber: 1, status: "GODKJENT", createdById: employment.personId, approvedAt, expiresAt: addMonths(approvedAt, 12) },
@@ -165,7 +166,7 @@ describe("sending-trust priority", () => {
     const periods = await db().spesialiseringsperiode.findMany({ where: { id: { in: ["seed-periode-jonas-unn", "seed-periode-emma-unn"] } } });
     expect(Object.fromEntries(periods.map((p) => [p.id, p.sendingRank]))).toEqual({ "seed-periode-jonas-unn": 2, "seed-periode-emma-unn": 1 });
     expect(periods.every((p) => p.sendingRankReason === "Emma har planlagt oppstart tidligst.")).toBe(true);
-    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "fe-prioritering" } });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "fe-prioritering-endret" } });
     expect(audit.data).toMatchObject({ begrunnelse: "Emma har planlagt oppstart tidligst." });
   });
 });
@@ -275,7 +276,7 @@ describe("keeping the FE up to date and the regional view", () => {
     const helgeland = await listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR", filter: { organisationId: "seed-org-helgeland", sort: "navn" } });
     expect(helgeland.length).toBeGreaterThan(0);
     expect(helgeland.every((r) => r.organisationId === "seed-org-helgeland")).toBe(true);
-    expect(helgeland.map((r) => r.name)).toEqual([...helgeland.map((r) => r.name)].sort((a, b) => a.localeCompare(b, "nb")));
+    expect(helgeland.map((r) => r.name)).toEqual([...helgeland.map((r) => r.name)].sort((a, b) => compareNb(a, b)));
     const notEligible = await listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR", filter: { eligible: "nei" } });
     expect(notEligible.map((r) => r.name)).toContain("Thomas Andreassen"); // expired plan
     expect(notEligible.every((r) => !r.eligibility.eligible)).toBe(true);

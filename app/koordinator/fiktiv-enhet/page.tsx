@@ -12,10 +12,12 @@ import { endRegistrationForm } from "@/lib/actions/fe/end-registration";
 import { setSendingOrderForm } from "@/lib/actions/fe/set-sending-order";
 import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
-import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
-import { formatDate, formatDay } from "@/lib/format";
+import { EMPLOYMENT_TYPE_LABEL, periodStatusLabel } from "@/lib/domain/labels";
+import { formatDate, formatDay, compareNb } from "@/lib/format";
 import { paginate, parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
+import { isQueued } from "@/lib/domain/period-status";
+import { RULE_TEXT } from "@/lib/domain/rules";
 
 export const metadata = { title: "Fiktiv enhet" };
 
@@ -31,13 +33,13 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
   // One page at a time: every row carries its own edit forms, so a 400-LIS trust would be megabytes of HTML.
   const page = paginate(rows, parsePageNumber(params.side));
   const registered = registeredId ? all.find((r) => r.registrationId === registeredId) : undefined;
-  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => compareNb(a.name, b.name));
 
   return (
     <>
       <h1 className="text-2xl font-semibold">Fiktiv enhet</h1>
       <p className="mt-2 text-slate-700">
-        LIS i fast stilling eller vikariat på 6 måneder eller mer registreres i foretakets fiktive enhet fra godkjent gjennomføringsplan. Registreringsdatoen gir
+        {RULE_TEXT.feWho} registreres i foretakets fiktive enhet fra godkjent gjennomføringsplan. Registreringsdatoen gir
         ansiennitet i køen.
       </p>
 
@@ -104,7 +106,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
               <ol className="mt-2 list-decimal pl-6" aria-label={`Gjeldende rekkefølge, ${g.specialty} ved ${g.partner}`}>
                 {g.members.map((m) => (
                   <li key={m.periodId}>
-                    {m.name} ({PERIOD_STATUS_LABEL[m.status as keyof typeof PERIOD_STATUS_LABEL]}, ansiennitet {formatDay(m.registeredOn)}, ønsket start {formatDay(m.desiredStart)})
+                    {m.name} ({periodStatusLabel(m.status)}, ansiennitet {formatDay(m.registeredOn)}, ønsket start {formatDay(m.desiredStart)})
                     {m.sendingRank ? ` – prioritet ${m.sendingRank}` : " – ikke prioritert"}
                   </li>
                 ))}
@@ -149,7 +151,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
               </summary>
               <div className="mt-2 space-y-4">
                 {r.periods
-                  .filter((p) => p.status === "BEHOV" || p.status === "ONSKE" || p.status === "I_KO")
+                  .filter((p) => p.status === "BEHOV" || isQueued(p.status))
                   .map((p) =>
                     p.status === "BEHOV" ? (
                       <ActionForm

@@ -5,6 +5,7 @@ import { RegistryTable } from "@/components/fe/registry-table";
 import { RegistryFilterForm } from "@/components/fe/registry-filter";
 import { paginate, parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
+import { compareNb } from "@/lib/format";
 
 export const metadata = { title: "Fiktive enheter i regionen" };
 
@@ -17,9 +18,9 @@ export default async function RegionalFiktivEnhetPage({ searchParams }: { search
   const all = await listFeRegistry({ actor, as: "REGIONAL_KOORDINATOR" });
   const rows = filterRegistry(all, filter);
   const page = paginate(rows, parsePageNumber(params.side));
-  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => compareNb(a.name, b.name));
   const organisations = [...new Map(all.map((r) => [r.organisationId, { id: r.organisationId, name: r.organisation }])).values()].sort((a, b) =>
-    a.name.localeCompare(b.name, "nb"),
+    compareNb(a.name, b.name),
   );
   return (
     <>

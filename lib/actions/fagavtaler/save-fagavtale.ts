@@ -8,6 +8,7 @@ import { formDataToObject } from "@/lib/validation/zod";
 import { hasRole } from "@/lib/server/auth/load-actor";
 import { forbidden } from "@/lib/server/errors";
 import { saveFagavtale as service } from "@/lib/server/fagavtaler/save-fagavtale";
+import { NORMERT_TID_MAX_MONTHS, RULE_TEXT } from "@/lib/domain/rules";
 
 const codes = z
   .string()
@@ -28,7 +29,7 @@ const schema = z
     partnerOrganisationId: z.string({ error: "Velg samarbeidspart." }).min(1, "Velg samarbeidspart."),
     specialtyId: z.string({ error: "Velg spesialitet." }).min(1, "Velg spesialitet."),
     arenaName: z.string({ error: "Skriv læringsarena." }).trim().min(1, "Skriv læringsarena.").max(200, "Høyst 200 tegn."),
-    normertTidMonths: z.coerce.number({ error: "Skriv normert tid i måneder." }).int("Skriv et helt antall måneder.").min(1, "Normert tid må være minst 1 måned.").max(60, "Normert tid kan være høyst 60 måneder."),
+    normertTidMonths: z.coerce.number({ error: "Skriv normert tid i måneder." }).int("Skriv et helt antall måneder.").min(1, "Normert tid må være minst 1 måned.").max(NORMERT_TID_MAX_MONTHS, RULE_TEXT.normertTidMax),
     capacityCount: z.coerce.number({ error: "Skriv kapasitet." }).int("Skriv et helt tall.").min(0, "Kapasiteten kan ikke være negativ.").max(100, "Høyst 100."),
     capacityUnit: z.enum(["PER_AR", "PER_SEMESTER", "VARSEMESTER", "HOSTSEMESTER"], { error: "Velg enhet for kapasitet." }),
     intakeProcedure: z.enum(["HELSE_NORD_TILDELING", "EGET_SKJEMA"], { error: "Velg inntaksprosedyre." }),

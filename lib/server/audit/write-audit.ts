@@ -6,7 +6,7 @@ import { coveringRole, type AccessScope, type ObjectFacts } from "@/lib/domain/a
 import type { Role } from "@/lib/domain/roles";
 
 export type AuditEntry = {
-  action: string;
+  action: import("@/lib/domain/audit-actions").AuditAction;
   entityType: string;
   entityId?: string | null;
   data?: Prisma.InputJsonValue;

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/load-actor";
 import { upcomingTerms, type CapacityStatus } from "@/lib/domain/capacity";
 import { capacityByTerm } from "@/lib/domain/capacity-usage";
 import { manageableFagavtaleWhere, readableFagavtaleWhere, type FagavtaleViewer } from "./fagavtale-scope";
+import { AGREED_STATUSES } from "@/lib/domain/period-status";
 
 export type FagavtaleSummary = {
   id: string;
@@ -40,7 +41,7 @@ export async function listFagavtaler(options: { actor: Actor; as: FagavtaleViewe
         specialty: true,
         learningGoals: { include: { learningGoal: true } },
         capacityUses: { include: { offer: { select: { status: true, spesialiseringsperiodeId: true } } } },
-        spesialiseringsperioder: { where: { status: { in: ["AVTALT", "PAGAR", "GJENNOMFORT"] } }, select: { id: true, status: true, agreedStart: true, desiredStart: true } },
+        spesialiseringsperioder: { where: { status: { in: [...AGREED_STATUSES] } }, select: { id: true, status: true, agreedStart: true, desiredStart: true } },
       },
       orderBy: [{ homeOrganisation: { name: "asc" } }, { specialty: { name: "asc" } }, { partnerOrganisation: { name: "asc" } }],
     }),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { toCsv } from "@/lib/domain/csv";
-import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { EMPLOYMENT_TYPE_LABEL, YES_NO_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { formatDay } from "@/lib/format";
 import { planStandingText } from "@/lib/domain/plan-standing-text";
 import { listFeRegistry, type RegistryFilter } from "./list-fe-registry";
@@ -22,11 +22,11 @@ export async function exportFeRegistryCsv(options: { actor: Actor; as: FeViewer;
       r.periods
         .map(
           (p) =>
-            `${PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL]}: ${p.specialty}, ${p.partner}, ønsket start ${formatDay(p.desiredStart)}` +
+            `${periodStatusLabel(p.status)}: ${p.specialty}, ${p.partner}, ønsket start ${formatDay(p.desiredStart)}` +
             (p.sendingRank ? `, prioritet ${p.sendingRank}` : ""),
         )
         .join(" | "),
-      r.eligibility.eligible ? "Ja" : "Nei",
+      r.eligibility.eligible ? YES_NO_LABEL.ja : YES_NO_LABEL.nei,
       r.eligibility.reasons.map((x) => x.message).join(" "),
     ]),
   );

@@ -24,9 +24,3 @@ export function localTrustIds(actor: Actor): string[] {
   if (ids.length === 0) throw forbidden();
   return ids;
 }
-
-/** Today's calendar date in Norway as UTC midnight (for @db.Date columns). */
-export function osloDate(now: Date): Date {
-  const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return new Date(`${ymd}T00:00:00.000Z`);
-}

@@ -2,10 +2,12 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
-import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
+import type { Eligibility } from "@/lib/domain/eligibility";
+import { assessEligibility } from "@/lib/domain/eligibility-facts";
+import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
+import { isLive } from "@/lib/domain/period-status";
 import { feOrganisationIds, type FeViewer } from "./fe-scope";
-
-export const ACTIVE_WISH = ["ONSKE", "I_KO", "TILBUDT"] as const;
+import { compareNb } from "@/lib/format";
 
 export type RegistryPeriod = {
   id: string;
@@ -70,7 +72,6 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
       person: {
         select: {
           name: true,
-          achievedGoals: { select: { learningGoalId: true } },
           spesialiseringsperioder: {
             select: {
               id: true,
@@ -86,13 +87,6 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
               agreedEnd: true,
               receivingOrganisation: { select: { name: true } },
               specialty: { select: { name: true } },
-              fagavtale: {
-                select: {
-                  validFrom: true,
-                  validTo: true,
-                  learningGoals: { where: { role: "FORKUNNSKAP" }, select: { learningGoal: { select: { id: true, code: true, title: true } } } },
-                },
-              },
             },
             orderBy: { desiredStart: "asc" },
           },
@@ -112,6 +106,7 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
     },
   });
 
+  const facts = await loadEligibilityFacts(db, registrations.map((r) => r.personId));
   const rows: RegistryRow[] = registrations.map((r) => {
     const plan = planStanding({
       versions: r.employment.plan?.versions ?? [],
@@ -119,21 +114,8 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
       deadlineWeeks: r.organisation.planDeadlineWeeks,
       now,
     });
-    const periods = r.person.spesialiseringsperioder.filter((p) => p.status !== "AVBRUTT");
-    const active = periods.filter((p) => (ACTIVE_WISH as readonly string[]).includes(p.status));
-    const target = active[0] ?? periods.find((p) => p.status === "BEHOV") ?? null;
-    const eligibility = checkEligibility({
-      employment: { type: r.employment.type, specialtyId: r.employment.specialtyId, organisationId: r.employment.organisationId },
-      feRegistration: { organisationId: r.organisationId },
-      plan,
-      target: target
-        ? { receivingOrganisationId: target.receivingOrganisationId, receivingName: target.receivingOrganisation.name, specialtyId: target.specialtyId }
-        : { receivingOrganisationId: "", receivingName: "", specialtyId: r.employment.specialtyId },
-      otherActiveWishOrganisations: active.map((p) => ({ id: p.receivingOrganisationId, name: p.receivingOrganisation.name })),
-      fagavtaleExists: target ? target.fagavtale.validFrom <= now && (!target.fagavtale.validTo || target.fagavtale.validTo > now) : true,
-      prerequisiteGoals: target ? target.fagavtale.learningGoals.map((g) => g.learningGoal) : [],
-      achievedGoalIds: new Set(r.person.achievedGoals.map((g) => g.learningGoalId)),
-    });
+    const periods = r.person.spesialiseringsperioder.filter((p) => isLive(p.status));
+    const { eligibility } = assessEligibility(facts.get(r.personId)!, { now });
     return {
       registrationId: r.id,
       personId: r.personId,
@@ -182,12 +164,12 @@ export function filterRegistry(all: readonly RegistryRow[], filter: RegistryFilt
 
   const sort = filter.sort ?? "ansiennitet";
   const sign = filter.dir === "desc" ? -1 : 1;
-  const byName = (a: RegistryRow, b: RegistryRow) => a.name.localeCompare(b.name, "nb");
+  const byName = (a: RegistryRow, b: RegistryRow) => compareNb(a.name, b.name);
   const compare: Record<NonNullable<RegistryFilter["sort"]>, (a: RegistryRow, b: RegistryRow) => number> = {
     navn: byName,
     ansiennitet: (a, b) => a.registeredOn.getTime() - b.registeredOn.getTime() || byName(a, b),
-    spesialitet: (a, b) => a.specialty.localeCompare(b.specialty, "nb") || byName(a, b),
-    foretak: (a, b) => a.organisation.localeCompare(b.organisation, "nb") || byName(a, b),
+    spesialitet: (a, b) => compareNb(a.specialty, b.specialty) || byName(a, b),
+    foretak: (a, b) => compareNb(a.organisation, b.organisation) || byName(a, b),
   };
   return rows.sort((a, b) => sign * compare[sort](a, b));
 }

@@ -3,6 +3,8 @@ import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { compareSendingOrder } from "@/lib/domain/fe-registration";
 import { localTrustIds } from "./fe-scope";
+import { QUEUED_STATUSES } from "@/lib/domain/period-status";
+import { compareNb } from "@/lib/format";
 
 export type SendingGroup = {
   key: string;
@@ -19,7 +21,7 @@ export type SendingGroup = {
 export async function listSendingGroups(options: { actor: Actor }): Promise<SendingGroup[]> {
   const orgIds = localTrustIds(options.actor);
   const periods = await db.spesialiseringsperiode.findMany({
-    where: { status: { in: ["ONSKE", "I_KO"] }, fagavtale: { homeOrganisationId: { in: orgIds } } },
+    where: { status: { in: [...QUEUED_STATUSES] }, fagavtale: { homeOrganisationId: { in: orgIds } } },
     include: { person: true, receivingOrganisation: true, specialty: true, feRegistration: true, fagavtale: { include: { homeOrganisation: true } } },
   });
   const groups = new Map<string, SendingGroup>();
@@ -40,5 +42,5 @@ export async function listSendingGroups(options: { actor: Actor }): Promise<Send
   return [...groups.values()]
     .filter((g) => g.members.length >= 2)
     .map((g) => ({ ...g, members: g.members.sort(compareSendingOrder) }))
-    .sort((a, b) => a.partner.localeCompare(b.partner, "nb") || a.specialty.localeCompare(b.specialty, "nb"));
+    .sort((a, b) => compareNb(a.partner, b.partner) || compareNb(a.specialty, b.specialty));
 }

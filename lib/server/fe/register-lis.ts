@@ -6,7 +6,8 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { checkFeRegistration } from "@/lib/domain/fe-registration";
 import { formatDay } from "@/lib/format";
-import { localTrustIds, osloDate } from "./fe-scope";
+import { localTrustIds } from "./fe-scope";
+import { osloToday } from "@/lib/domain/calendar";
 
 /**
  * Registers a LIS in their trust's fiktiv enhet from the approved plan, or — when already registered
@@ -31,7 +32,7 @@ export async function registerLis(options: {
   const check = checkFeRegistration({ employment, planApprovedAndValid: Boolean(approved) });
   if (!check.ok || !approved) throw new UserError("RULE", check.ok ? "LIS-en har ingen gyldig godkjent gjennomføringsplan." : check.message);
 
-  const registeredOn = options.registeredOn ?? osloDate(now);
+  const registeredOn = options.registeredOn ?? osloToday(now);
   const feUnit = employment.organisation.feUnitName ?? `Fiktiv enhet, ${employment.organisation.name}`;
 
   return db.$transaction(async (tx) => {
@@ -42,7 +43,7 @@ export async function registerLis(options: {
       }
       await tx.feRegistration.update({ where: { id: active.id }, data: { basedOnPlanVersionId: approved.id } });
       await writeAudit(tx, options.actor, {
-        action: "fe-oppdatert-plan",
+        action: "fe-plan-oppdatert",
         entityType: "FeRegistration",
         entityId: active.id,
         data: { fraPlanversjon: active.basedOnPlanVersionId, tilPlanversjon: approved.id },

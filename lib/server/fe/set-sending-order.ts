@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/load-actor";
 import { UserError, notFound } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { localTrustIds } from "./fe-scope";
+import { QUEUED_STATUSES } from "@/lib/domain/period-status";
 
 /**
  * Sets the sending trust's order among its LIS waiting for the same partner and specialty
@@ -16,7 +17,7 @@ export async function setSendingOrder(options: { actor: Actor; ranks: Record<str
   const ids = Object.keys(options.ranks);
   if (ids.length < 2) throw new UserError("VALIDATION", "Rekkefølge settes for minst to LIS.");
   const periods = await db.spesialiseringsperiode.findMany({
-    where: { id: { in: ids }, status: { in: ["ONSKE", "I_KO"] }, fagavtale: { homeOrganisationId: { in: orgIds } } },
+    where: { id: { in: ids }, status: { in: [...QUEUED_STATUSES] }, fagavtale: { homeOrganisationId: { in: orgIds } } },
     include: { fagavtale: true },
   });
   if (periods.length !== ids.length) throw notFound();
@@ -31,7 +32,7 @@ export async function setSendingOrder(options: { actor: Actor; ranks: Record<str
       await tx.spesialiseringsperiode.update({ where: { id: p.id }, data: { sendingRank: options.ranks[p.id]!, sendingRankReason: reason } });
     }
     await writeAudit(tx, options.actor, {
-      action: "fe-prioritering",
+      action: "fe-prioritering-endret",
       entityType: "Spesialiseringsperiode",
       entityId: null,
       data: {

@@ -5,8 +5,8 @@ import { UserError, notFound } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { isOneReceivingTrustViolation, manageableWishWhere } from "./wish-scope";
+import { ACTIVE_WISH_STATUSES } from "@/lib/domain/period-status";
 
-const ACTIVE = ["ONSKE", "I_KO", "TILBUDT"] as const;
 
 function oneTrustError(trustName: string): UserError {
   return new UserError(
@@ -24,7 +24,7 @@ export async function activateWish(options: { actor: Actor; periodId: string }):
   if (!period) throw notFound();
   if (period.status !== "BEHOV") throw new UserError("CONFLICT", "Bare et behov kan gjøres om til et ønske.");
   const elsewhere = await db.spesialiseringsperiode.findFirst({
-    where: { personId: period.personId, status: { in: [...ACTIVE] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
+    where: { personId: period.personId, status: { in: [...ACTIVE_WISH_STATUSES] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
     include: { receivingOrganisation: true },
   });
   if (elsewhere) throw oneTrustError(elsewhere.receivingOrganisation.name);
@@ -52,7 +52,7 @@ export async function activateWish(options: { actor: Actor; periodId: string }):
   } catch (error) {
     if (isOneReceivingTrustViolation(error)) {
       const other = await db.spesialiseringsperiode.findFirst({
-        where: { personId: period.personId, status: { in: [...ACTIVE] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
+        where: { personId: period.personId, status: { in: [...ACTIVE_WISH_STATUSES] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
         include: { receivingOrganisation: true },
       });
       throw oneTrustError(other?.receivingOrganisation.name ?? "et annet foretak");

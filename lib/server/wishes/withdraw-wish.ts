@@ -4,12 +4,13 @@ import type { Actor } from "@/lib/server/auth/load-actor";
 import { UserError, notFound } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { manageableWishWhere } from "./wish-scope";
+import { isQueued } from "@/lib/domain/period-status";
 
 /** Withdraws an active wish (ONSKE/I_KO): it goes back to being a need; its queue place is given up. */
 export async function withdrawWish(options: { actor: Actor; periodId: string; reason?: string }): Promise<void> {
   const period = await db.spesialiseringsperiode.findFirst({ where: { AND: [{ id: options.periodId }, manageableWishWhere(options.actor)] } });
   if (!period) throw notFound();
-  if (period.status !== "ONSKE" && period.status !== "I_KO") throw new UserError("CONFLICT", "Bare et aktivt ønske som ikke er tilbudt, kan trekkes.");
+  if (!isQueued(period.status)) throw new UserError("CONFLICT", "Bare et aktivt ønske som ikke er tilbudt, kan trekkes.");
   await db.$transaction(async (tx) => {
     await tx.spesialiseringsperiode.update({
       where: { id: period.id },

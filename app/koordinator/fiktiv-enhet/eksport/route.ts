@@ -2,7 +2,7 @@ import { getActor } from "@/lib/auth/session";
 import { hasRole } from "@/lib/server/auth/load-actor";
 import { exportFeRegistryCsv } from "@/lib/server/fe/export-fe-registry-csv";
 import { parseRegistryFilter } from "@/lib/server/fe/registry-filter";
-import { osloDate } from "@/lib/server/fe/fe-scope";
+import { isoDay, osloToday } from "@/lib/domain/calendar";
 
 /** CSV of the local coordinator's own fiktiv enhet; authenticated and scoped here, not by the layout. */
 export async function GET(request: Request): Promise<Response> {
@@ -11,7 +11,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!hasRole(actor, "LOKAL_KOORDINATOR")) return new Response("Du har ikke tilgang til dette.", { status: 403 });
   const filter = parseRegistryFilter(new URL(request.url).searchParams);
   const csv = await exportFeRegistryCsv({ actor, as: "LOKAL_KOORDINATOR", filter });
-  const day = osloDate(new Date()).toISOString().slice(0, 10);
+  const day = isoDay(osloToday(new Date()));
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
