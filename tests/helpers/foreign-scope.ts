@@ -15,7 +15,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ScopeLevel } from "@/lib/domain/capabilities";
 import type { Role } from "@/lib/domain/roles";
-import { FAGAVTALE, addMonths, osloToday } from "@/lib/seed/demo-data";
+import { addMonths, osloToday } from "@/lib/domain/calendar";
+import { FAGAVTALE } from "@/lib/seed/demo-data";
 import { ORG, SPEC } from "@/lib/seed/reference-data";
 
 export type Level = ScopeLevel;
