@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getFagavtaleForm } from "@/lib/server/fagavtaler/get-fagavtale-form";
 import { listFagavtaler } from "@/lib/server/fagavtaler/list-fagavtaler";
 import { FagavtaleForm } from "@/components/fagavtaler/fagavtale-form";
 import { FagavtaleList } from "@/components/fagavtaler/fagavtale-list";
-import { AppError } from "@/lib/server/errors";
+import { guardPage } from "@/lib/server/page-guard";
 import { formatDateTime } from "@/lib/format";
 
 /** Coordinators who maintain fagavtaler: local (own trust as home party) and regional (the region). */
@@ -45,10 +44,7 @@ export async function FagavtaleIndexPage({ as, searchParams }: { as: Manager; se
 export async function FagavtaleEditPage({ as, params }: { as: Manager; params: Promise<{ id: string }> }) {
   const actor = await requireRole(as);
   const { id } = await params;
-  const form = await getFagavtaleForm({ actor, as, id }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const form = await guardPage(getFagavtaleForm({ actor, as, id }));
   return (
     <>
       <h1 className="text-2xl font-semibold">Endre fagavtale</h1>

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import Link from "next/link";
 import { createVacancyForm } from "@/lib/actions/allocation/create-vacancy";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -9,7 +9,7 @@ import { VACANCY_START_WINDOW_DAYS_DEFAULT } from "@/lib/domain/rules";
 const LABELS = { departmentId: "Avdeling", startDate: "Startdato", durationMonths: "Varighet (måneder)", posts: "Antall stillinger", startWindowDays: "Vindu for ønsket start (dager)" };
 
 export function VacancyForm({ departments }: { departments: { id: string; label: string }[] }) {
-  const [state, action, pending] = useActionState(createVacancyForm, null);
+  const [state, action, pending] = useServerActionState(createVacancyForm);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} noValidate className="max-w-xl">

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import { useRouter } from "next/navigation";
 import { savePlan } from "@/lib/actions/plans/save-plan";
 import { ErrorSummary, fieldId } from "@/components/form/error-summary";
@@ -50,7 +51,7 @@ const newKey = () => `ny-${Date.now()}-${counter++}`;
 
 export function PlanForm(props: PlanFormProps) {
   const router = useRouter();
-  const [state, action, pending] = useActionState(savePlan, null);
+  const [state, action, pending] = useServerActionState(savePlan);
   const [rows, setRows] = useState<PlanFormRow[]>(props.rows);
   const [courses, setCourses] = useState(props.courses);
   const [notes, setNotes] = useState(props.notes);

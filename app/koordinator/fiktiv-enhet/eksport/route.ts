@@ -3,12 +3,14 @@ import { hasRole } from "@/lib/server/auth/load-actor";
 import { exportFeRegistryCsv } from "@/lib/server/fe/export-fe-registry-csv";
 import { parseRegistryFilter } from "@/lib/server/fe/registry-filter";
 import { isoDay, osloToday } from "@/lib/domain/calendar";
+import { AppError, forbidden } from "@/lib/server/errors";
+import { defineRoute } from "@/lib/server/route-handler";
 
 /** CSV of the local coordinator's own fiktiv enhet; authenticated and scoped here, not by the layout. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = defineRoute(async (request) => {
   const actor = await getActor();
-  if (!actor) return new Response("Du må logge inn.", { status: 401 });
-  if (!hasRole(actor, "LOKAL_KOORDINATOR")) return new Response("Du har ikke tilgang til dette.", { status: 403 });
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Du må logge inn for å laste ned listen.");
+  if (!hasRole(actor, "LOKAL_KOORDINATOR")) throw forbidden();
   const filter = parseRegistryFilter(new URL(request.url).searchParams);
   const csv = await exportFeRegistryCsv({ actor, as: "LOKAL_KOORDINATOR", filter });
   const day = isoDay(osloToday(new Date()));
@@ -19,4 +21,4 @@ export async function GET(request: Request): Promise<Response> {
       "Cache-Control": "no-store",
     },
   });
-}
+});
