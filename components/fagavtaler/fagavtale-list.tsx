@@ -60,7 +60,7 @@ export function FagavtaleList({ agreements, editBase }: { agreements: FagavtaleS
               ))}
             </tbody>
           </table>
-          {editBase && a.canManage ? (
+          {editBase && a.can.edit ? (
             <p className="mt-3">
               <Link href={`${editBase}/${a.id}`} className="underline">
                 Endre fagavtalen<span className="sr-only">

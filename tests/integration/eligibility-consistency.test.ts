@@ -2,7 +2,7 @@
 // regional) and in the leader's ranked candidate list (issue 8, "Done when"), and the demo people
 // cover every reason code the UI can show.
 import { beforeAll, describe, expect, it } from "vitest";
-import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
+import { scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { INELIGIBILITY_CODES, type Eligibility, type IneligibilityCode } from "@/lib/domain/eligibility";
 import { QUEUED_STATUSES } from "@/lib/domain/period-status";
 import { addDays, osloToday } from "@/lib/domain/calendar";
@@ -58,10 +58,10 @@ beforeAll(async () => {
 });
 
 async function expectRegistryAgrees(minSide: Map<string, Eligibility>) {
-  const regional = await listFeRegistry({ actor: await actorByEmail("tor.henriksen@eksempel.no"), as: "REGIONAL_KOORDINATOR", now: NOW });
+  const regional = await listFeRegistry({ scope: await scopeByEmail("tor.henriksen@eksempel.no", "fe:read", "REGIONAL_KOORDINATOR"), now: NOW });
   const locals = await Promise.all(
     ["siri.mikkelsen@eksempel.no", "hilde.pedersen@eksempel.no", "marit.sorensen@eksempel.no", "anders.haetta@eksempel.no"].map(async (email) =>
-      listFeRegistry({ actor: await actorByEmail(email), as: "LOKAL_KOORDINATOR", now: NOW }),
+      listFeRegistry({ scope: await scopeByEmail(email, "fe:read", "LOKAL_KOORDINATOR"), now: NOW }),
     ),
   );
   for (const p of lis) {

@@ -424,7 +424,7 @@ describe("gjennomføringsplan", () => {
     // The FE registration is not moved silently: the coordinator sees the change in the FE work list.
     const registration = await db.feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-thomas" } });
     expect(registration.basedOnPlanVersionId).not.toBe(submitted.id);
-    const feWork = await listFeWorklist({ actor: await actorByEmail(EMAIL.hilde) });
+    const feWork = await listFeWorklist({ scope: await scopeByEmail(EMAIL.hilde, "fe:register", "LOKAL_KOORDINATOR") });
     expect(feWork.find((w) => w.registrationId === "seed-fe-thomas")).toMatchObject({ kind: "PLAN_ENDRET", planVersionNumber: submitted.versionNumber });
 
     const notices = await db.notification.findMany({ where: { kind: "plan-endret", entityId: submitted.id } });

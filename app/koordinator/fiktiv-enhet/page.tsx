@@ -1,4 +1,5 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
+import { rescope } from "@/lib/domain/access-scope";
 import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
 import { filterRegistry, listFeRegistry } from "@/lib/server/fe/list-fe-registry";
 import { listSendingGroups } from "@/lib/server/fe/list-sending-groups";
@@ -16,7 +17,6 @@ import { EMPLOYMENT_TYPE_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { formatDate, formatDay, compareNb } from "@/lib/format";
 import { paginate, parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
-import { isQueued } from "@/lib/domain/period-status";
 import { RULE_TEXT } from "@/lib/domain/rules";
 
 export const metadata = { title: "Fiktiv enhet" };
@@ -24,11 +24,18 @@ export const metadata = { title: "Fiktiv enhet" };
 const BASE = "/koordinator/fiktiv-enhet";
 
 export default async function KoordinatorFiktivEnhetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole("LOKAL_KOORDINATOR");
+  const scope = await requirePageScope("fe:read", "LOKAL_KOORDINATOR");
+  // The work list and the sending order are the same trust's, through their own capabilities.
+  const registerScope = rescope(scope, "fe:register", "LOKAL_KOORDINATOR");
+  const prioritiseScope = rescope(scope, "fe:prioritise", "LOKAL_KOORDINATOR");
   const params = await searchParams;
   const filter = parseRegistryFilter(params);
   const registeredId = typeof params.registrert === "string" ? params.registrert : null;
-  const [worklist, all, groups] = await Promise.all([listFeWorklist({ actor }), listFeRegistry({ actor, as: "LOKAL_KOORDINATOR" }), listSendingGroups({ actor })]);
+  const [worklist, all, groups] = await Promise.all([
+    registerScope ? listFeWorklist({ scope: registerScope }) : [],
+    listFeRegistry({ scope }),
+    prioritiseScope ? listSendingGroups({ scope: prioritiseScope }) : [],
+  ]);
   const rows = filterRegistry(all, filter);
   // One page at a time: every row carries its own edit forms, so a 400-LIS trust would be megabytes of HTML.
   const page = paginate(rows, parsePageNumber(params.side));
@@ -68,9 +75,8 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
                   {w.registeredVersionNumber ? ` (registrert på versjon ${w.registeredVersionNumber})` : ""}
                 </p>
                 {w.note ? <p className="mt-1 text-sm">{w.note}</p> : null}
-                {w.blockedReason ? (
-                  <p className="mt-2 font-medium text-red-800">Kan ikke registreres: {w.blockedReason}</p>
-                ) : (
+                {w.blockedReason ? <p className="mt-2 font-medium text-red-800">Kan ikke registreres: {w.blockedReason}</p> : null}
+                {w.can.register ? (
                   <ActionForm
                     action={registerLisForm}
                     idPrefix={`reg-${w.employmentId}-`}
@@ -83,7 +89,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
                     submitLabel={w.kind === "NY" ? `Registrer ${w.personName} i fiktiv enhet` : `Oppdater registreringen til ny plan for ${w.personName}`}
                     className="mt-3 max-w-md"
                   />
-                )}
+                ) : null}
               </li>
             ))}
           </ul>
@@ -112,16 +118,18 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
                 ))}
               </ol>
               {g.members[0]?.sendingRankReason ? <p className="mt-1 text-sm text-slate-700">Begrunnelse: {g.members[0].sendingRankReason}</p> : null}
-              <ActionForm
-                action={setSendingOrderForm}
-                idPrefix={`rekkefolge-${g.key.replace(/[^A-Za-z0-9-]/g, "-")}-`}
-                fields={[
-                  ...g.members.map((m, i) => ({ name: `rank-${m.periodId}`, label: `Rekkefølge for ${m.name}`, type: "number" as const, defaultValue: m.sendingRank ?? i + 1 })),
-                  { name: "reason", label: "Begrunnelse for rekkefølgen", type: "textarea" as const, required: true },
-                ]}
-                submitLabel="Lagre rekkefølge"
-                className="mt-3 max-w-md"
-              />
+              {g.can.prioritise ? (
+                <ActionForm
+                  action={setSendingOrderForm}
+                  idPrefix={`rekkefolge-${g.key.replace(/[^A-Za-z0-9-]/g, "-")}-`}
+                  fields={[
+                    ...g.members.map((m, i) => ({ name: `rank-${m.periodId}`, label: `Rekkefølge for ${m.name}`, type: "number" as const, defaultValue: m.sendingRank ?? i + 1 })),
+                    { name: "reason", label: "Begrunnelse for rekkefølgen", type: "textarea" as const, required: true },
+                  ]}
+                  submitLabel="Lagre rekkefølge"
+                  className="mt-3 max-w-md"
+                />
+              ) : null}
             </div>
           ))
         )}
@@ -151,9 +159,9 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
               </summary>
               <div className="mt-2 space-y-4">
                 {r.periods
-                  .filter((p) => p.status === "BEHOV" || isQueued(p.status))
+                  .filter((p) => p.can.activateWish || p.can.withdrawWish)
                   .map((p) =>
-                    p.status === "BEHOV" ? (
+                    p.can.activateWish ? (
                       <ActionForm
                         key={p.id}
                         action={activateWishForm}
@@ -173,26 +181,30 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
                       />
                     ),
                   )}
-                <ActionForm
-                  action={correctRegistrationDateForm}
-                  idPrefix={`korr-${r.registrationId}-`}
-                  hidden={{ registrationId: r.registrationId }}
-                  fields={[
-                    { name: "newDate", label: "Ny registreringsdato", type: "date", required: true },
-                    { name: "reason", label: "Begrunnelse", type: "textarea", required: true, hint: "Ansiennitetsdatoen endres aldri uten begrunnelse." },
-                  ]}
-                  submitLabel="Endre dato"
-                />
-                <ActionForm
-                  action={endRegistrationForm}
-                  idPrefix={`slutt-${r.registrationId}-`}
-                  hidden={{ registrationId: r.registrationId }}
-                  fields={[
-                    { name: "endedOn", label: "Sluttdato", type: "date", required: true },
-                    { name: "endReason", label: "Grunn (sluttet, ferdig spesialist …)", type: "textarea", required: true },
-                  ]}
-                  submitLabel="Avslutt registrering"
-                />
+                {r.can.correctDate ? (
+                  <ActionForm
+                    action={correctRegistrationDateForm}
+                    idPrefix={`korr-${r.registrationId}-`}
+                    hidden={{ registrationId: r.registrationId }}
+                    fields={[
+                      { name: "newDate", label: "Ny registreringsdato", type: "date", required: true },
+                      { name: "reason", label: "Begrunnelse", type: "textarea", required: true, hint: "Ansiennitetsdatoen endres aldri uten begrunnelse." },
+                    ]}
+                    submitLabel="Endre dato"
+                  />
+                ) : null}
+                {r.can.end ? (
+                  <ActionForm
+                    action={endRegistrationForm}
+                    idPrefix={`slutt-${r.registrationId}-`}
+                    hidden={{ registrationId: r.registrationId }}
+                    fields={[
+                      { name: "endedOn", label: "Sluttdato", type: "date", required: true },
+                      { name: "endReason", label: "Grunn (sluttet, ferdig spesialist …)", type: "textarea", required: true },
+                    ]}
+                    submitLabel="Avslutt registrering"
+                  />
+                ) : null}
               </div>
             </details>
           )}

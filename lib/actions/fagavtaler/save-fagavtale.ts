@@ -5,8 +5,6 @@ import { z } from "@/lib/validation/zod";
 import { daySchema, optionalDaySchema } from "@/lib/validation/day";
 import { defineAction, type ActionResult } from "@/lib/server/action";
 import { formDataToObject } from "@/lib/validation/zod";
-import { hasRole } from "@/lib/server/auth/load-actor";
-import { forbidden } from "@/lib/server/errors";
 import { saveFagavtale as service } from "@/lib/server/fagavtaler/save-fagavtale";
 import { NORMERT_TID_MAX_MONTHS, RULE_TEXT } from "@/lib/domain/rules";
 
@@ -22,7 +20,6 @@ const codes = z
 
 const schema = z
   .object({
-    as: z.enum(["LOKAL_KOORDINATOR", "REGIONAL_KOORDINATOR"]),
     id: z.string().optional().transform((v) => v || undefined),
     expectedVersion: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().optional()),
     homeOrganisationId: z.string({ error: "Velg hjemmepart." }).min(1, "Velg hjemmepart."),
@@ -49,10 +46,10 @@ const action = defineAction({
   name: "saveFagavtale",
   capability: "fagavtale:manage",
   input: schema,
-  handler: ({ actor, input }) => {
-    if (!hasRole(actor, input.as)) throw forbidden();
-    const { as, id, expectedVersion, reason, ...rest } = input;
-    return service({ actor, as, id, expectedVersion, reason: reason ?? "", input: { ...rest, contactEmail: rest.contactEmail || null } });
+  // Where the person may manage (home party in their trust or region) is the service's, from the scope.
+  handler: ({ scope, input }) => {
+    const { id, expectedVersion, reason, ...rest } = input;
+    return service({ scope, id, expectedVersion, reason: reason ?? "", input: { ...rest, contactEmail: rest.contactEmail || null } });
   },
   successMessage: "Fagavtalen er lagret.",
 });
@@ -66,7 +63,7 @@ export async function saveFagavtale(input: unknown) {
   return result;
 }
 
-/** For the form: on success, back to the list. */
+/** For the form: on success, back to the list of the area the form was in (its `as` field names the area only, it grants nothing). */
 export async function saveFagavtaleForm(_previous: ActionResult<{ id: string; version: number }> | null, formData: FormData) {
   const raw = formDataToObject(formData);
   const result = await saveFagavtale(raw);

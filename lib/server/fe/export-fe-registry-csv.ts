@@ -1,14 +1,13 @@
 import "server-only";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
 import { toCsv } from "@/lib/domain/csv";
 import { EMPLOYMENT_TYPE_LABEL, YES_NO_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { formatDay } from "@/lib/format";
 import { planStandingText } from "@/lib/domain/plan-standing-text";
 import { listFeRegistry, type RegistryFilter } from "./list-fe-registry";
-import type { FeViewer } from "./fe-scope";
 
-/** The fiktiv enhet the actor sees, as an Excel-friendly CSV (nb-NO dates, `;`, UTF-8 BOM, formula-safe). */
-export async function exportFeRegistryCsv(options: { actor: Actor; as: FeViewer; filter?: RegistryFilter; now?: Date }): Promise<string> {
+/** The fiktiv enhet the scope reaches, as an Excel-friendly CSV (nb-NO dates, `;`, UTF-8 BOM, formula-safe). */
+export async function exportFeRegistryCsv(options: { scope: AccessScope; filter?: RegistryFilter; now?: Date }): Promise<string> {
   const rows = await listFeRegistry(options);
   return toCsv(
     ["Navn", "Foretak", "Spesialitet", "Stilling", "Ansiennitetsdato", "Plan", "Ønsker og perioder", "Tildelbar", "Begrunnelse"],

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import type { Eligibility } from "@/lib/domain/eligibility";
 import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
-import { isLive } from "@/lib/domain/period-status";
-import { feOrganisationIds, type FeViewer } from "./fe-scope";
+import { isLive, isQueued } from "@/lib/domain/period-status";
+import { feRegistrationFacts, feRegistrationWhere } from "@/lib/server/scope/fe-registration-where";
+import { spesialiseringsperiodeFacts } from "@/lib/server/scope/spesialiseringsperiode-where";
 import { compareNb } from "@/lib/format";
 
 export type RegistryPeriod = {
@@ -22,6 +23,8 @@ export type RegistryPeriod = {
   sendingRankReason: string | null;
   agreedStart: Date | null;
   agreedEnd: Date | null;
+  /** What the viewer may do with the period (wish:manage + its status). */
+  can: { activateWish: boolean; withdrawWish: boolean };
 };
 
 export type RegistryRow = {
@@ -37,6 +40,8 @@ export type RegistryRow = {
   plan: PlanStanding;
   periods: RegistryPeriod[];
   eligibility: Eligibility;
+  /** What the viewer may do with the registration (fe:register on its trust; the registry lists active ones). */
+  can: { correctDate: boolean; end: boolean };
 };
 
 export type RegistryFilter = {
@@ -56,14 +61,14 @@ export function planBucket(plan: PlanStanding): "gyldig" | "utloper" | "utlopt" 
   return "mangler";
 }
 
-/** Every LIS in the fiktiv enhet of the trusts the actor sees in this role, filtered and sorted. */
-export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filter?: RegistryFilter; now?: Date }): Promise<RegistryRow[]> {
+/** Every active registration in the fiktiv enhet the scope reaches (fe:read: own trust, or the region's trusts), filtered and sorted. */
+export async function listFeRegistry(options: { scope: AccessScope; filter?: RegistryFilter; now?: Date }): Promise<RegistryRow[]> {
+  const { scope } = options;
   const now = options.now ?? new Date();
   const filter = options.filter ?? {};
-  const orgIds = await feOrganisationIds(options.actor, options.as);
   // Only the columns the rows need: at region scale (~1,600 LIS) the nested payload is most of the cost.
   const registrations = await db.feRegistration.findMany({
-    where: { organisationId: { in: orgIds }, endedOn: null },
+    where: { AND: [feRegistrationWhere(scope), { endedOn: null }] },
     select: {
       id: true,
       personId: true,
@@ -87,6 +92,7 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
               agreedEnd: true,
               receivingOrganisation: { select: { name: true } },
               specialty: { select: { name: true } },
+              fagavtale: { select: { homeOrganisationId: true } },
             },
             orderBy: { desiredStart: "asc" },
           },
@@ -116,6 +122,7 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
     });
     const periods = r.person.spesialiseringsperioder.filter((p) => isLive(p.status));
     const { eligibility } = assessEligibility(facts.get(r.personId)!, { now });
+    const mayRegister = canOn(scope, "fe:register", feRegistrationFacts(r));
     return {
       registrationId: r.id,
       personId: r.personId,
@@ -141,11 +148,20 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
         sendingRankReason: p.sendingRankReason,
         agreedStart: p.agreedStart,
         agreedEnd: p.agreedEnd,
+        can: wishFlags(scope, r.personId, p),
       })),
+      can: { correctDate: mayRegister, end: mayRegister },
     };
   });
 
   return filterRegistry(rows, filter);
+}
+
+function wishFlags(scope: AccessScope, personId: string, p: { status: string; fagavtale: { homeOrganisationId: string } }): RegistryPeriod["can"] {
+  const activate = p.status === "BEHOV";
+  const withdraw = isQueued(p.status);
+  const may = (activate || withdraw) && canOn(scope, "wish:manage", spesialiseringsperiodeFacts({ personId, homeOrganisationId: p.fagavtale.homeOrganisationId }));
+  return { activateWish: may && activate, withdrawWish: may && withdraw };
 }
 
 /**
