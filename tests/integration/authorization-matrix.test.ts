@@ -101,23 +101,19 @@ function form(fields: Record<string, string>): FormData {
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const db = () => testDb();
 
-// ─── Read services, one call each (the place to adapt when they take a scope) ──
+// ─── Read services, one call each, with the scope their page resolves ─────────
 
 type Ctx = { role: Role; actor: Actor; id: string };
-type Coordinator = "LOKAL_KOORDINATOR" | "REGIONAL_KOORDINATOR";
-const coordinator = (role: Role) => role as Coordinator;
 
 /** The scope a page in the role's area resolves (requirePageScope), for the page's capability. */
 const page = (capability: Capability, c: Ctx) => requirePageScope(capability, c.role);
 
 const read = {
-  // TODO(issue 8): helper f's services (FE, fagavtaler) still take the actor.
-  feRegistry: (c: Ctx) => listFeRegistry({ actor: c.actor, as: coordinator(c.role) }),
-  feWorklist: (c: Ctx) => listFeWorklist({ actor: c.actor }),
-  sendingGroups: (c: Ctx) => listSendingGroups({ actor: c.actor }),
-  fagavtaler: (c: Ctx) => listFagavtaler({ actor: c.actor, as: c.role as "LEDER" | Coordinator }),
-  fagavtaleForm: (c: Ctx, id?: string) => getFagavtaleForm({ actor: c.actor, as: coordinator(c.role), id }),
-  // Through the scope, as the pages call them.
+  feRegistry: async (c: Ctx) => listFeRegistry({ scope: await page("fe:read", c) }),
+  feWorklist: async (c: Ctx) => listFeWorklist({ scope: await page("fe:register", c) }),
+  sendingGroups: async (c: Ctx) => listSendingGroups({ scope: await page("fe:prioritise", c) }),
+  fagavtaler: async (c: Ctx) => listFagavtaler({ scope: await page("fagavtale:read", c) }),
+  fagavtaleForm: async (c: Ctx, id?: string) => getFagavtaleForm({ scope: await page("fagavtale:manage", c), id }),
   planWorkspace: async (c: Ctx) => getPlanWorkspace({ scope: await page("plan:read", c), employmentId: c.id }),
   leaderPlanWork: async (c: Ctx) => listLeaderPlanWork({ scope: await page("plan:read", c) }),
   coordinatorPlanWork: async (c: Ctx) => listCoordinatorPlanWork({ scope: await page("plan:read", c) }),
@@ -313,22 +309,12 @@ const PROBES: Record<Capability, Probe[]> = {
   ],
   "fe:read": [
     {
-      // TODO(issue 8): once the FE registry takes a scope (helper f), probe it with the LIS's fe:read scope.
-      name: "getMinSide (fiktiv enhet, the LIS's FE view)",
+      name: "listFeRegistry (FE registry pages)",
       via: "read",
-      roles: ["LIS"],
       target: FOREIGN.feRegistration,
       refusal: "ABSENT",
-      control: { LIS: { id: HOME.feRegistration, outcome: "VISIBLE", why: "Jonas's own registration" } },
-      run: async (c) => listed((await read.minSide(c)).fe.map((f) => f.id), c.id),
-    },
-    {
-      name: "listFeRegistry (FE registry page)",
-      via: "read",
-      roles: COORDINATORS,
-      target: FOREIGN.feRegistration,
-      refusal: "ABSENT",
-      control: forRoles(COORDINATORS, { id: HOME.feRegistration, outcome: "VISIBLE", why: "Jonas is in Helgeland's FE" }),
+      note: "no page shows a LIS the registry (Min side shows their FE through person:read); the LIS row probes the builder behind it",
+      control: forRoles(["LIS", ...COORDINATORS], { id: HOME.feRegistration, outcome: "VISIBLE", why: "Jonas is in Helgeland's FE" }),
       run: async (c) => listed((await read.feRegistry(c)).map((r) => r.registrationId), c.id),
     },
     {
@@ -521,7 +507,6 @@ const PROBES: Record<Capability, Probe[]> = {
       target: FOREIGN.fagavtale,
       refusal: "ABSENT",
       control: forRoles(["LEDER", ...COORDINATORS], { id: HOME.fagavtale, outcome: "VISIBLE", why: "Helgeland → UNN generell kirurgi" }),
-      knownGaps: [{ role: "LEDER", level: "department", why: "/leder/fagavtaler lists the whole trust's agreements; the table says department (issue 8 §1)" }],
       run: async (c) => listed((await read.fagavtaler(c)).map((f) => f.id), c.id),
     },
   ],
@@ -713,8 +698,8 @@ const PROBES: Record<Capability, Probe[]> = {
 /** A valid fagavtale form for this coordinator, with the given home party. */
 function fagavtaleFields(role: Role, homeOrganisationId: string): Record<string, string> {
   return {
-    // A role without the capability still sends a well-formed form, so the wrapper (not zod) refuses it.
-    as: role === "REGIONAL_KOORDINATOR" ? role : "LOKAL_KOORDINATOR",
+    // The form's area (where to go back to); it grants nothing.
+    as: role,
     homeOrganisationId,
     partnerOrganisationId: "seed-org-unn",
     specialtyId: "seed-specialty-genkir",
@@ -735,8 +720,9 @@ type Case = {
   name: string;
   /** The role the call is made in (a page's area, a service's `as`). */
   role: Role;
-  /** Who calls (default: the home actor of `role`). */
+  /** Who calls (default: the home actor of `role`); `anonymous`: nobody is logged in. */
   actorEmail?: string;
+  anonymous?: boolean;
   id: string;
   expected: Outcome;
   /** Tables the case may change (sorted); default none. */
@@ -810,6 +796,26 @@ for (const capability of Object.keys(CAPABILITIES) as Capability[]) {
   }
 }
 
+// Refusals are answers (issue 8 §3): without a session every action answers UNAUTHENTICATED, and the
+// CSV routes answer 401 without a session and 403 to every role outside their area, never a 500.
+for (const [capability, probes] of Object.entries(PROBES) as [Capability, Probe[]][]) {
+  for (const probe of probes.filter((p) => p.via === "action")) {
+    const id = probe.home ?? Object.values(probe.target)[0]!;
+    cases.push({ name: `${capability} · nobody logged in · ${probe.name} → UNAUTHENTICATED`, role: "LIS", anonymous: true, id, expected: "UNAUTHENTICATED", run: probe.run });
+  }
+}
+const CSV_ROUTES = [
+  { path: "/koordinator/fiktiv-enhet/eksport", area: "LOKAL_KOORDINATOR" as Role, get: exportLocalFe },
+  { path: "/regional/fiktiv-enhet/eksport", area: "REGIONAL_KOORDINATOR" as Role, get: exportRegionalFe },
+];
+for (const route of CSV_ROUTES) {
+  const status = async () => `HTTP ${(await route.get(new Request(`http://localhost${route.path}`))).status}`;
+  cases.push({ name: `fe:read · nobody logged in · GET ${route.path} → HTTP 401`, role: route.area, anonymous: true, id: "", expected: "HTTP 401", run: status });
+  for (const role of ROLES.filter((r) => r !== route.area)) {
+    cases.push({ name: `fe:read · ${role} · GET ${route.path} (another area) → HTTP 403`, role, id: "", expected: "HTTP 403", run: status });
+  }
+}
+
 // ─── Watching the database and the log ────────────────────────────────────────
 
 let fingerprintSql = "";
@@ -846,7 +852,7 @@ let baseline: Record<string, string> = {};
 
 async function observe(c: Case): Promise<{ outcome: Outcome; changed: string[]; errors: unknown[][] }> {
   const actor = c.actorEmail ? actorsByEmail.get(c.actorEmail)! : actors[c.role];
-  actAs(actor);
+  actAs(c.anonymous ? null : actor);
   const errors = vi.spyOn(console, "error").mockImplementation(() => {});
   try {
     const outcome = await c.run({ role: c.role, actor, id: c.id });
