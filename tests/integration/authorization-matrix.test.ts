@@ -45,8 +45,7 @@ const { makeOffer } = await import("@/lib/actions/allocation/make-offer");
 const { withdrawVacancy } = await import("@/lib/actions/allocation/withdraw-vacancy");
 const { respondOffer } = await import("@/lib/actions/allocation/respond-offer");
 const { decideConflict } = await import("@/lib/actions/conflicts/decide-conflict");
-// Read services, as the pages call them. TODO(issue 8): these take `{ actor, as }` on main and move to
-// `{ scope }` (helpers p, a, f); each is called in one place below (`read.*`), to adapt there.
+// Read services and routes, as the pages call them (each once, in `read` below, with its page's scope).
 const { getPlanWorkspace } = await import("@/lib/server/plans/get-plan-workspace");
 const { listLeaderPlanWork, listCoordinatorPlanWork } = await import("@/lib/server/plans/list-plan-work");
 const { getMinSide } = await import("@/lib/server/people/get-min-side");
@@ -168,7 +167,7 @@ type Probe = {
   /** In-scope controls per role; `noControl` says why a probe has none. */
   control?: Partial<Record<Role, Control>>;
   noControl?: string;
-  /** Cases expected to fail on main until the scope work lands (run with it.fails: they break when fixed). */
+  /** Leaks known and not yet fixed (run with it.fails, so the suite says when a fix closes one). None today. */
   knownGaps?: { role: Role; level: Level; why: string }[];
   run: (c: Ctx) => Promise<Outcome>;
 };
@@ -901,8 +900,8 @@ describe("authorization matrix", () => {
     expect(await observe(c)).toEqual({ outcome: c.expected, changed: c.writes ?? [], errors: [] });
   });
 
-  // Known gaps on main: these assertions fail today. When the scope work closes a gap, its case starts
-  // passing, it.fails reports that, and the gap comes off the probe's list.
+  // Known gaps (a probe's `knownGaps`): these assertions fail until the leak is fixed; then it.fails
+  // reports the case passing, and the gap comes off the probe's list.
   if (knownGapCases.length > 0) {
     it.fails.each(knownGapCases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
       expect(await observe(c)).toEqual({ outcome: c.expected, changed: c.writes ?? [], errors: [] });
