@@ -64,6 +64,7 @@ const { listConflicts } = await import("@/lib/server/conflicts/list-conflicts");
 const { listDepartmentLis } = await import("@/lib/server/people/list-department-lis");
 const { getQueuePosition } = await import("@/lib/server/allocation/get-queue-position");
 const { getTrustSummaries } = await import("@/lib/server/organisations/get-trust-summaries");
+const { listAccessLog } = await import("@/lib/server/access-log/list-access-log");
 const { GET: exportLocalFe } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
 const { GET: exportRegionalFe } = await import("@/app/regional/fiktiv-enhet/eksport/route");
 
@@ -121,6 +122,7 @@ const read = {
   trustSummaries: async (c: Ctx) => getTrustSummaries({ scope: await page("organisation:read", c) }),
   intakeForms: async (c: Ctx) => listIntakeForms({ scope: await page("intake:read", c) }),
   queuePosition: async (c: Ctx) => getQueuePosition({ scope: await page("queue:read", c) }),
+  accessLog: async (c: Ctx) => listAccessLog({ scope: await page("access-log:read", c) }),
   vacancy: async (c: Ctx, vacancyId: string) => getVacancy({ scope: await page("vacancy:manage", c), vacancyId }),
   vacancies: async (c: Ctx) => listVacancies({ scope: await page("vacancy:manage", c) }),
   ownOffers: async (c: Ctx) => listOwnOffers({ scope: await page("offer:read", c) }),
@@ -614,6 +616,21 @@ const PROBES: Record<Capability, Probe[]> = {
       run: async (c) => answer(await respondOffer({ offerId: c.id, answer: "AVSLA", reason: "Passer ikke." })),
     },
   ],
+  "access-log:read": [
+    {
+      name: "listAccessLog (Hvem har sett mine opplysninger)",
+      via: "read",
+      target: FOREIGN.person,
+      refusal: "ABSENT",
+      control: { LIS: { id: HOME.person, outcome: "VISIBLE", why: "a leader's read of Jonas's plan" } },
+      run: async (c) => {
+        const ids = (await read.accessLog(c)).items.map((i) => BigInt(i.id));
+        const rows = await db().accessLog.findMany({ where: { id: { in: ids } }, select: { subjectPersonId: true, subjectPersonIds: true } });
+        // Whose read each row shows: its LIS, or for an export (which lists every LIS it held) the viewer if it held them.
+        return listed(rows.map((r) => r.subjectPersonId ?? (r.subjectPersonIds.includes(c.actor.personId) ? c.actor.personId : "an export without them")), c.id);
+      },
+    },
+  ],
   "queue:read": [
     {
       name: "getQueuePosition (queue page)",
@@ -726,6 +743,8 @@ type Case = {
   expected: Outcome;
   /** Tables the case may change (sorted); default none. */
   writes?: string[];
+  /** The object is outside the caller's scope: no access-log row may name it (issue 11 §9). */
+  foreign?: boolean;
   run: (c: Ctx) => Promise<Outcome>;
 };
 
@@ -762,7 +781,7 @@ for (const capability of Object.keys(CAPABILITIES) as Capability[]) {
           missing.push(`${capability} · ${role} · ${probe.name} · ${l}`);
           continue;
         }
-        const c: Case = { name: `${capability} · ${role} · ${probe.name} · ${LEVEL_LABEL[l]} → ${probe.refusal}`, role, id, expected: probe.refusal, writes: probe.writes, run: probe.run };
+        const c: Case = { name: `${capability} · ${role} · ${probe.name} · ${LEVEL_LABEL[l]} → ${probe.refusal}`, role, id, expected: probe.refusal, writes: probe.writes, foreign: true, run: probe.run };
         const gap = probe.knownGaps?.find((g) => g.role === role && g.level === l);
         if (gap) knownGapCases.push({ ...c, name: `${c.name} (known gap: ${gap.why})`, why: gap.why });
         else cases.push(c);
@@ -791,7 +810,7 @@ for (const capability of Object.keys(CAPABILITIES) as Capability[]) {
       missing.push(`${capability} · Siri as ${role} · ${probe.name}: no home object`);
       continue;
     }
-    cases.push({ name: `${capability} · Siri (local UNN, regional Helse Nord) · ${probe.name} · Helgeland's object → ${probe.refusal}`, role, actorEmail: SIRI, id, expected: probe.refusal, run: probe.run });
+    cases.push({ name: `${capability} · Siri (local UNN, regional Helse Nord) · ${probe.name} · Helgeland's object → ${probe.refusal}`, role, actorEmail: SIRI, id, expected: probe.refusal, foreign: true, run: probe.run });
   }
 }
 
@@ -819,7 +838,11 @@ for (const route of CSV_ROUTES) {
 
 let fingerprintSql = "";
 
-/** Per table: row count and a sum of row hashes. Any insert, update or delete changes it. */
+/**
+ * Per table: row count and a sum of row hashes. Any insert, update or delete changes it. The access log
+ * is left out: it records reads by design (issue 11 §9, tests/integration/access-log.test.ts); what a
+ * case logs is checked on its own (`foreign` cases log nothing about their object).
+ */
 async function fingerprint(): Promise<Record<string, string>> {
   const rows = await db().$queryRawUnsafe<{ t: string; f: string }[]>(fingerprintSql);
   return Object.fromEntries(rows.map((r) => [r.t, r.f]));
@@ -836,9 +859,13 @@ beforeAll(async () => {
   await seedDemo();
   await seedForeignScope(db());
   for (const role of ROLES) actors[role] = await actorByEmail(HOME_ACTOR[role]);
+  // access-log:read's objects: a leader's read of each LIS's plan, the home LIS's and each foreign level's.
+  await db().accessLog.createMany({
+    data: [HOME.person, ...LEVELS.map((l) => FOREIGN.person[l])].map((subjectPersonId) => ({ viewerPersonId: actors.LEDER.personId, viewerRole: "LEDER" as const, subjectPersonId, what: "PLAN" as const })),
+  });
   actorsByEmail.set(SIRI, await actorByEmail(SIRI));
   const tables = await db().$queryRawUnsafe<{ table_name: string }[]>(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'AccessLog') ORDER BY table_name`,
   );
   fingerprintSql = tables
     .map(({ table_name: t }) => `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(sum(hashtextextended(x::text, 0)), 0)::text AS f FROM "${t}" x`)
@@ -849,16 +876,19 @@ beforeAll(async () => {
 /** The database as the previous case left it: no case writes, so one fingerprint per case suffices. */
 let baseline: Record<string, string> = {};
 
-async function observe(c: Case): Promise<{ outcome: Outcome; changed: string[]; errors: unknown[][] }> {
+async function observe(c: Case): Promise<{ outcome: Outcome; changed: string[]; errors: unknown[][]; loggedForeign?: boolean }> {
   const actor = c.actorEmail ? actorsByEmail.get(c.actorEmail)! : actors[c.role];
   actAs(c.anonymous ? null : actor);
   const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+  const lastAccess = (await db().accessLog.aggregate({ _max: { id: true } }))._max.id ?? 0n;
   try {
     const outcome = await c.run({ role: c.role, actor, id: c.id });
     const after = await fingerprint();
     const changed = changedTables(baseline, after);
     baseline = after;
-    return { outcome, changed, errors: errors.mock.calls };
+    if (!c.foreign) return { outcome, changed, errors: errors.mock.calls };
+    const loggedForeign = (await db().accessLog.count({ where: { id: { gt: lastAccess }, OR: [{ entityId: c.id }, { subjectPersonId: c.id }] } })) > 0;
+    return { outcome, changed, errors: errors.mock.calls, loggedForeign };
   } finally {
     errors.mockRestore();
     actAs(null);
@@ -897,14 +927,14 @@ describe("authorization matrix", () => {
 
   // [name, case]: "%s" prints the whole name ("$name" would be truncated).
   it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-    expect(await observe(c)).toEqual({ outcome: c.expected, changed: c.writes ?? [], errors: [] });
+    expect(await observe(c)).toEqual({ outcome: c.expected, changed: c.writes ?? [], errors: [], ...(c.foreign ? { loggedForeign: false } : {}) });
   });
 
   // Known gaps (a probe's `knownGaps`): these assertions fail until the leak is fixed; then it.fails
   // reports the case passing, and the gap comes off the probe's list.
   if (knownGapCases.length > 0) {
     it.fails.each(knownGapCases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-      expect(await observe(c)).toEqual({ outcome: c.expected, changed: c.writes ?? [], errors: [] });
+      expect(await observe(c)).toEqual({ outcome: c.expected, changed: c.writes ?? [], errors: [], ...(c.foreign ? { loggedForeign: false } : {}) });
     });
   }
 });
