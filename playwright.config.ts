@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, resolveChromium } from "./scripts/lib/chromium-path.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// CHROMIUM_PATH, else /usr/bin/chromium, else the one in the npm package @sparticuz/chromium.
+const chromium = resolveChromium();
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -24,17 +26,8 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: CHROMIUM_PATH,
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
+          executablePath: chromium.executablePath,
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -2,6 +2,7 @@
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { afterLoginPath } from "@/lib/return-path";
 
 const ERROR_TEXT: Record<string, string> = {
   INVALID: "Feil e-postadresse eller passord.",
@@ -15,7 +16,8 @@ export function loginErrorText(code: string | null | undefined): string | null {
   return ERROR_TEXT[code] ?? "Innloggingen mislyktes. Prøv igjen.";
 }
 
-export function LoginForm({ initialError, oidcName }: { initialError?: string | null; oidcName?: string | null }) {
+/** `next` is where to go after logging in (already checked as a local path); else the role's start page via "/". */
+export function LoginForm({ initialError, oidcName, next }: { initialError?: string | null; oidcName?: string | null; next?: string | null }) {
   const [error, setError] = useState<string | null>(loginErrorText(initialError));
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
   const [pending, setPending] = useState(false);
@@ -45,7 +47,7 @@ export function LoginForm({ initialError, oidcName }: { initialError?: string | 
       requestAnimationFrame(() => errorRef.current?.focus());
       return;
     }
-    router.replace("/");
+    router.replace(afterLoginPath(next));
     router.refresh();
   }
 
@@ -104,7 +106,7 @@ export function LoginForm({ initialError, oidcName }: { initialError?: string | 
       {oidcName ? (
         <button
           type="button"
-          onClick={() => signIn("oidc", { callbackUrl: "/" })}
+          onClick={() => signIn("oidc", { callbackUrl: afterLoginPath(next) })}
           className="mt-4 w-full rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
         >
           Logg inn med {oidcName}

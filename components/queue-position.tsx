@@ -1,6 +1,6 @@
 import { formatDay } from "@/lib/format";
 import type { QueuePosition } from "@/lib/server/allocation/get-queue-position";
-import { PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { periodStatusLabel } from "@/lib/domain/labels";
 
 /** "Min plass i køen": the LIS's position for each active wish and an estimate of when a place could come. */
 export function QueuePositionView({ positions, headingLevel = 2 }: { positions: QueuePosition[]; headingLevel?: 2 | 3 }) {
@@ -14,7 +14,7 @@ export function QueuePositionView({ positions, headingLevel = 2 }: { positions: 
             {p.specialty}: {p.arena}, {p.receiving}
           </Heading>
           <p className="mt-1 text-slate-800">
-            Ønsket start {formatDay(p.desiredStart)} · status {PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL] ?? p.status}
+            Ønsket start {formatDay(p.desiredStart)} · status {periodStatusLabel(p.status)}
           </p>
           {p.eligible && p.position ? (
             <>

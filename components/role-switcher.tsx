@@ -1,12 +1,12 @@
 "use client";
-import { useActionState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import { switchRole } from "@/lib/actions/auth/switch-role";
 
 type Option = { id: string; label: string };
 
 /** `activeId` is the grant of the area the page is in (see `grantForArea`). */
 export function RoleSwitcher({ roles, activeId }: { roles: Option[]; activeId: string }) {
-  const [state, action, pending] = useActionState(switchRole, null);
+  const [state, action, pending] = useServerActionState(switchRole);
   if (roles.length < 2) return null;
   return (
     <form action={action} className="flex items-center gap-2">

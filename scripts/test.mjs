@@ -1,8 +1,9 @@
 // `npm test`: every kind of test in order — lint, typecheck, unit + integration (vitest, real
 // PostgreSQL), and Playwright in Chromium. Ends with one line "N passed, N failed".
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { resolveChromium } from "./lib/chromium-path.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules/.bin", name);
@@ -54,15 +55,19 @@ if (!only || only === "vitest") {
   if (!ok && report && !report.numFailedTests) failed++;
 }
 if (!only || only === "e2e") {
-  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(chromium)) {
-    console.error(`\nChromium mangler (${chromium}). Installer med: apt-get update && apt-get install -y chromium\n(eller sett CHROMIUM_PATH). Chromium is missing: install it as above.`);
+  let chromium = null;
+  try {
+    chromium = resolveChromium();
+  } catch (error) {
+    console.error(`\nFant ingen Chromium for nettlesertestene: ${error.message}\nNo Chromium for the browser tests (CHROMIUM_PATH, /usr/bin/chromium or the npm package @sparticuz/chromium; run npm install).`);
     failures.push("Browser (Playwright)");
     failed++;
-  } else {
+  }
+  if (chromium) {
+    console.info(`\nChromium: ${chromium.executablePath} (${chromium.source})`);
     const out = path.join(root, ".data/playwright-results.json");
     rmSync(out, { force: true });
-    const ok = step("Browser (Playwright, Chromium)", bin("playwright"), ["test"]);
+    const ok = step("Browser (Playwright, Chromium)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium.executablePath });
     const report = readJson(out);
     if (report?.stats) {
       passed += (report.stats.expected ?? 0) + (report.stats.flaky ?? 0);

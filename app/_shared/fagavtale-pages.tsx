@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
+import { guardPage } from "@/lib/server/page-guard";
 import { getFagavtaleForm } from "@/lib/server/fagavtaler/get-fagavtale-form";
 import { listFagavtaler } from "@/lib/server/fagavtaler/list-fagavtaler";
 import { FagavtaleForm } from "@/components/fagavtaler/fagavtale-form";
 import { FagavtaleList } from "@/components/fagavtaler/fagavtale-list";
-import { AppError } from "@/lib/server/errors";
 import { formatDateTime } from "@/lib/format";
 
 /** Coordinators who maintain fagavtaler: local (own trust as home party) and regional (the region). */
@@ -18,8 +17,8 @@ const SCOPE_TEXT: Record<Manager, string> = {
 };
 
 export async function FagavtaleIndexPage({ as, searchParams }: { as: Manager; searchParams: Promise<{ lagret?: string }> }) {
-  const actor = await requireRole(as);
-  const [agreements, { lagret }] = await Promise.all([listFagavtaler({ actor, as }), searchParams]);
+  const scope = await requirePageScope("fagavtale:read", as);
+  const [agreements, { lagret }] = await Promise.all([listFagavtaler({ scope }), searchParams]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Fagavtaler</h1>
@@ -43,12 +42,9 @@ export async function FagavtaleIndexPage({ as, searchParams }: { as: Manager; se
 }
 
 export async function FagavtaleEditPage({ as, params }: { as: Manager; params: Promise<{ id: string }> }) {
-  const actor = await requireRole(as);
+  const scope = await requirePageScope("fagavtale:manage", as);
   const { id } = await params;
-  const form = await getFagavtaleForm({ actor, as, id }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const form = await guardPage(getFagavtaleForm({ scope, id }));
   return (
     <>
       <h1 className="text-2xl font-semibold">Endre fagavtale</h1>
@@ -75,8 +71,8 @@ export async function FagavtaleEditPage({ as, params }: { as: Manager; params: P
 }
 
 export async function FagavtaleNewPage({ as }: { as: Manager }) {
-  const actor = await requireRole(as);
-  const form = await getFagavtaleForm({ actor, as });
+  const scope = await requirePageScope("fagavtale:manage", as);
+  const form = await getFagavtaleForm({ scope });
   return (
     <>
       <h1 className="text-2xl font-semibold">Ny fagavtale</h1>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listDepartmentLis } from "@/lib/server/people/list-department-lis";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
+import { EMPLOYMENT_TYPE_LABEL, LIS_PART_LABEL } from "@/lib/domain/labels";
 
 export const metadata = { title: "Leder" };
 
@@ -40,7 +41,7 @@ export default async function LederStartPage() {
                     </td>
                     <td className="p-2">{l.specialty}</td>
                     <td className="p-2">
-                      {l.part === "DEL2" ? "LIS 2" : "LIS 3"}, {l.type === "FAST" ? "fast" : "vikariat"}
+                      {LIS_PART_LABEL[l.part]}, {EMPLOYMENT_TYPE_LABEL[l.type].toLocaleLowerCase("nb")}
                     </td>
                     <td className="p-2">
                       <PlanStandingBadge standing={l.plan} />

@@ -8,7 +8,7 @@ import { ActionForm } from "@/components/fe/action-form";
 import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
 import { saveIntakeFormForm } from "@/lib/actions/intake/save-intake-form";
-import { EMPLOYMENT_TYPE_LABEL, INTAKE_PROCEDURE_LABEL, LIS_PART_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { EMPLOYMENT_TYPE_LABEL, INTAKE_PROCEDURE_LABEL, LIS_PART_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { formatDate, formatDay } from "@/lib/format";
 import { QueuePositionView } from "@/components/queue-position";
 
@@ -108,7 +108,7 @@ export default async function LisStartPage() {
                 <details>
                   <summary className="cursor-pointer p-3">
                     <span className="font-medium">
-                      {PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL]}: {p.specialty} ved {p.partner}
+                      {periodStatusLabel(p.status)}: {p.specialty} ved {p.partner}
                     </span>
                     {" · "}
                     {p.agreedStart ? `avtalt ${formatDay(p.agreedStart)}–${formatDay(p.agreedEnd)}` : `ønsket start ${formatDay(p.desiredStart)}`}

@@ -4,12 +4,21 @@ import { oidcEnabled } from "@/lib/auth/auth-options";
 import { LoginForm } from "@/components/login-form";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-data";
 import { isDemoMode } from "@/lib/domain/demo-mode";
+import { afterLoginPath, loginReasonText, safeReturnPath } from "@/lib/return-path";
 
 export const metadata = { title: "Logg inn" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  if (await getActor()) redirect("/");
-  const { error } = await searchParams;
+type LoginSearchParams = Promise<{ error?: string | string[]; neste?: string | string[]; grunn?: string | string[] }>;
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function LoginPage({ searchParams }: { searchParams: LoginSearchParams }) {
+  const params = await searchParams;
+  // `neste` is untrusted input from the address bar: only a local path is kept (lib/return-path.ts).
+  const next = safeReturnPath(single(params.neste));
+  if (await getActor()) redirect(afterLoginPath(next));
+  const error = single(params.error);
+  const reason = loginReasonText(single(params.grunn));
   const demoMode = isDemoMode();
   return (
     <main id="hovedinnhold" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none">
@@ -19,7 +28,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h2 id="logg-inn-tittel" className="mb-4 text-xl font-semibold">
           Logg inn
         </h2>
-        <LoginForm initialError={error} oidcName={oidcEnabled() ? (process.env.OIDC_NAME ?? "HelseID") : null} />
+        {reason ? (
+          <p role="status" className="mb-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3 text-slate-900" data-testid="innlogging-grunn">
+            {reason}
+          </p>
+        ) : null}
+        <LoginForm initialError={error} next={next} oidcName={oidcEnabled() ? (process.env.OIDC_NAME ?? "HelseID") : null} />
       </section>
       {demoMode ? (
         <section aria-labelledby="demo-tittel" className="mt-10">

@@ -1,12 +1,12 @@
 "use client";
-import { useActionState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import { makeOfferForm } from "@/lib/actions/allocation/make-offer";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextArea } from "@/components/form/field";
 
 /** Picks one candidate. Passing over the top candidate needs a written reason (`needsReason`, from the service). */
 export function PickForm({ vacancyId, periodId, name, needsReason }: { vacancyId: string; periodId: string; name: string; needsReason: boolean }) {
-  const [state, action, pending] = useActionState(makeOfferForm, null);
+  const [state, action, pending] = useServerActionState(makeOfferForm);
   const prefix = `valg-${periodId}-`;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (

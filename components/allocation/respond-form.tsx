@@ -1,11 +1,11 @@
 "use client";
-import { useActionState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import { respondOfferForm } from "@/lib/actions/allocation/respond-offer";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextArea } from "@/components/form/field";
 
 export function RespondForm({ offerId }: { offerId: string }) {
-  const [state, action, pending] = useActionState(respondOfferForm, null);
+  const [state, action, pending] = useServerActionState(respondOfferForm);
   const prefix = `svar-${offerId}-`;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (

@@ -1,14 +1,15 @@
 "use client";
-import { useActionState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import Link from "next/link";
 import { createVacancyForm } from "@/lib/actions/allocation/create-vacancy";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SelectField, TextField } from "@/components/form/field";
+import { VACANCY_START_WINDOW_DAYS_DEFAULT } from "@/lib/domain/rules";
 
 const LABELS = { departmentId: "Avdeling", startDate: "Startdato", durationMonths: "Varighet (måneder)", posts: "Antall stillinger", startWindowDays: "Vindu for ønsket start (dager)" };
 
 export function VacancyForm({ departments }: { departments: { id: string; label: string }[] }) {
-  const [state, action, pending] = useActionState(createVacancyForm, null);
+  const [state, action, pending] = useServerActionState(createVacancyForm);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} noValidate className="max-w-xl">
@@ -25,7 +26,7 @@ export function VacancyForm({ departments }: { departments: { id: string; label:
       <TextField name="startDate" type="date" label={LABELS.startDate} errors={errors?.startDate} idPrefix="ny-" required />
       <TextField name="durationMonths" type="number" label={LABELS.durationMonths} hint="Tomt felt gir fagavtalens normerte tid." errors={errors?.durationMonths} idPrefix="ny-" />
       <TextField name="posts" type="number" label={LABELS.posts} defaultValue={1} errors={errors?.posts} idPrefix="ny-" required />
-      <TextField name="startWindowDays" type="number" label={LABELS.startWindowDays} hint="Ønsker med ønsket start innenfor ± så mange dager kommer med på listen." defaultValue={90} errors={errors?.startWindowDays} idPrefix="ny-" required />
+      <TextField name="startWindowDays" type="number" label={LABELS.startWindowDays} hint="Ønsker med ønsket start innenfor ± så mange dager kommer med på listen." defaultValue={VACANCY_START_WINDOW_DAYS_DEFAULT} errors={errors?.startWindowDays} idPrefix="ny-" required />
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
         {pending ? "Lyser ut …" : "Lys ut stilling"}
       </button>

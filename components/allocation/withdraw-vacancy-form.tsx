@@ -1,12 +1,12 @@
 "use client";
-import { useActionState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import { withdrawVacancy } from "@/lib/actions/allocation/withdraw-vacancy";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextArea } from "@/components/form/field";
 
 /** Withdraws an open vacancy with a written reason; open offers on it are withdrawn too. */
 export function WithdrawVacancyForm({ vacancyId, openOffers }: { vacancyId: string; openOffers: number }) {
-  const [state, action, pending] = useActionState(withdrawVacancy, null);
+  const [state, action, pending] = useServerActionState(withdrawVacancy);
   const prefix = "trekk-";
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (

@@ -1,11 +1,8 @@
 import { formatDateTime, formatDay } from "@/lib/format";
 import type { ConflictView } from "@/lib/server/conflicts/list-conflicts";
 import { DecideForm } from "./decide-form";
+import { CONFLICT_LEVEL_LABEL, CONFLICT_STATUS_LABEL, CONFLICT_STEP_LABEL, labelOf, roleInSentence } from "@/lib/domain/labels";
 
-const STATUS = { APEN: "Åpen", ESKALERT: "Løftet til fagsjefene", LOST: "Avgjort" } as const;
-const LEVEL = { AVDELING: "Avdelingsnivå", FAGSJEF: "Fagsjefnivå" } as const;
-const STEP = { OPPRETTET: "Opprettet", VURDERING: "Vurdering", ESKALERT: "Løftet", AVGJORT: "Avgjort" } as Record<string, string>;
-const ROLE = { LEDER: "leder", LOKAL_KOORDINATOR: "lokal koordinator", REGIONAL_KOORDINATOR: "regional koordinator", LIS: "LIS" } as Record<string, string>;
 
 /** Samtidskonflikter with their facts and history; whoever may decide one (the service's `can`) also gets the decision form. */
 export function ConflictList({ conflicts, nested = false }: { conflicts: ConflictView[]; nested?: boolean }) {
@@ -20,7 +17,7 @@ export function ConflictList({ conflicts, nested = false }: { conflicts: Conflic
             {c.vacancy.specialty}, {c.vacancy.department} {c.vacancy.organisation}: start {formatDay(c.vacancy.startDate)}
           </Title>
           <p className="mt-1 text-slate-800">
-            Status: <strong>{STATUS[c.status]}</strong> · {LEVEL[c.level]} · opprettet {formatDateTime(c.openedAt)}
+            Status: <strong>{CONFLICT_STATUS_LABEL[c.status]}</strong> · {CONFLICT_LEVEL_LABEL[c.level]} · opprettet {formatDateTime(c.openedAt)}
           </p>
           <p className="mt-2 text-slate-800">{c.facts.explanation}</p>
           <table className="mt-3 w-full border-collapse text-left text-sm">
@@ -55,8 +52,8 @@ export function ConflictList({ conflicts, nested = false }: { conflicts: Conflic
           <ol className="mt-2 list-decimal pl-5">
             {c.steps.map((s) => (
               <li key={s.id} className="mt-1">
-                <strong>{STEP[s.kind] ?? s.kind}</strong> ({LEVEL[s.level as keyof typeof LEVEL]}) {formatDateTime(s.at)} av {s.by ?? "systemet"}
-                {s.byRole ? `, ${ROLE[s.byRole] ?? s.byRole}` : ""}: {s.outcome} Begrunnelse: {s.reason}
+                <strong>{labelOf(CONFLICT_STEP_LABEL, s.kind)}</strong> ({labelOf(CONFLICT_LEVEL_LABEL, s.level)}) {formatDateTime(s.at)} av {s.by ?? "systemet"}
+                {s.byRole ? `, ${roleInSentence(s.byRole)}` : ""}: {s.outcome} Begrunnelse: {s.reason}
               </li>
             ))}
           </ol>

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import { decideConflictForm } from "@/lib/actions/conflicts/decide-conflict";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextArea } from "@/components/form/field";
@@ -7,7 +7,7 @@ import { TextArea } from "@/components/form/field";
 const LABELS = { decision: "Steg", chosenPeriodId: "Kandidat som får plassen", reason: "Begrunnelse" };
 
 export function DecideForm({ conflictId, candidates, canEscalate }: { conflictId: string; candidates: { periodId: string; label: string }[]; canEscalate: boolean }) {
-  const [state, action, pending] = useActionState(decideConflictForm, null);
+  const [state, action, pending] = useServerActionState(decideConflictForm);
   const prefix = `konflikt-${conflictId}-`;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const radio = "mr-2 h-4 w-4";

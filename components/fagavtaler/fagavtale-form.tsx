@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextArea, TextField } from "@/components/form/field";
 import { saveFagavtaleForm } from "@/lib/actions/fagavtaler/save-fagavtale";
@@ -70,7 +70,7 @@ export function FagavtaleForm({
   partnerOptions: Option[];
   specialties: Option[];
 }) {
-  const [state, action, pending] = useActionState(saveFagavtaleForm, null);
+  const [state, action, pending] = useServerActionState(saveFagavtaleForm);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const common = { idPrefix: "fa-" };
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { FagavtaleSummary } from "@/lib/server/fagavtaler/list-fagavtaler";
-import { CAPACITY_UNIT_LABEL, termLabel } from "@/lib/domain/capacity";
-import { INTAKE_PROCEDURE_LABEL } from "@/lib/domain/labels";
+import { termLabel } from "@/lib/domain/capacity";
+import { INTAKE_PROCEDURE_LABEL, CAPACITY_UNIT_LABEL } from "@/lib/domain/labels";
 import { formatDay } from "@/lib/format";
 
 /** Each fagavtale with its terms: capacity, used, reserved (open offers) and free places. */
@@ -60,7 +60,7 @@ export function FagavtaleList({ agreements, editBase }: { agreements: FagavtaleS
               ))}
             </tbody>
           </table>
-          {editBase && a.canManage ? (
+          {editBase && a.can.edit ? (
             <p className="mt-3">
               <Link href={`${editBase}/${a.id}`} className="underline">
                 Endre fagavtalen<span className="sr-only">

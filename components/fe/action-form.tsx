@@ -1,9 +1,9 @@
 "use client";
-import { useActionState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextArea, TextField } from "@/components/form/field";
 
-type Result = { ok: true; message?: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+type Result = { ok: true; message?: string } | { ok: false; code?: string; message: string; fieldErrors?: Record<string, string[]> };
 
 export type FormFieldSpec = {
   name: string;
@@ -15,7 +15,7 @@ export type FormFieldSpec = {
 };
 
 /**
- * A small form bound to a server action via useActionState: declared fields, each with its own
+ * A small form bound to a server action via useServerActionState: declared fields, each with its own
  * errors and a summary of all of them (HOUSE-STYLE forms), hidden ids, and a status line on success.
  */
 export function ActionForm<R extends Result>({
@@ -35,7 +35,7 @@ export function ActionForm<R extends Result>({
   className?: string;
   buttonClassName?: string;
 }) {
-  const [state, formAction, pending] = useActionState<R | null, FormData>(action, null);
+  const [state, formAction, pending] = useServerActionState<R>(action);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
   return (

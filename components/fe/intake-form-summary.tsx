@@ -1,5 +1,5 @@
 import type { IntakeFormRow } from "@/lib/server/intake/list-intake-forms";
-import { PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { periodStatusLabel } from "@/lib/domain/labels";
 import { formatDate, formatDay } from "@/lib/format";
 
 export function IntakeFormSummary({ form }: { form: IntakeFormRow }) {
@@ -9,7 +9,7 @@ export function IntakeFormSummary({ form }: { form: IntakeFormRow }) {
         {form.personName}: {form.specialty} ved {form.partner}
       </h2>
       <p className="text-sm text-slate-700">
-        Ønske: {PERIOD_STATUS_LABEL[form.status as keyof typeof PERIOD_STATUS_LABEL]} · utfylt {formatDate(form.filledAt)} ·{" "}
+        Ønske: {periodStatusLabel(form.status)} · utfylt {formatDate(form.filledAt)} ·{" "}
         {form.leaderApprovedAt ? `godkjent av leder ${formatDate(form.leaderApprovedAt)}` : "ikke godkjent av leder"}
         {form.forwardedAt ? ` · sendt ${formatDate(form.forwardedAt)}` : " · ikke sendt"}
         {form.receivedOn ? ` · mottatt ${formatDay(form.receivedOn)} (kødato)` : ""}

@@ -1,4 +1,4 @@
-import { PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { periodStatusLabel } from "@/lib/domain/labels";
 
 const TONE: Record<string, string> = {
   BEHOV: "bg-slate-100 text-slate-900 border-slate-600",
@@ -14,7 +14,7 @@ const TONE: Record<string, string> = {
 export function PeriodStatusBadge({ status }: { status: string }) {
   return (
     <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${TONE[status] ?? TONE.BEHOV}`}>
-      {PERIOD_STATUS_LABEL[status as keyof typeof PERIOD_STATUS_LABEL] ?? status}
+      {periodStatusLabel(status)}
     </span>
   );
 }

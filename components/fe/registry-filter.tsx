@@ -1,4 +1,5 @@
 import type { RegistryFilter } from "@/lib/server/fe/list-fe-registry";
+import { EMPLOYMENT_TYPE_LABEL, PLAN_BUCKET_LABEL, YES_NO_LABEL } from "@/lib/domain/labels";
 
 const selectClass = "mt-1 block rounded border border-slate-500 bg-white px-2 py-1.5";
 
@@ -26,15 +27,15 @@ export function RegistryFilterForm({
         <FilterSelect id="filter-foretak" label="Foretak" name="organisationId" value={filter.organisationId} options={organisations.map((o) => [o.id, o.name])} />
       ) : null}
       <FilterSelect id="filter-spesialitet" label="Spesialitet" name="specialtyId" value={filter.specialtyId} options={specialties.map((sp) => [sp.id, sp.name])} />
-      <FilterSelect id="filter-type" label="Stilling" name="type" value={filter.type} options={[["FAST", "Fast stilling"], ["VIKARIAT", "Vikariat"]]} />
+      <FilterSelect id="filter-type" label="Stilling" name="type" value={filter.type} options={Object.entries(EMPLOYMENT_TYPE_LABEL)} />
       <FilterSelect
         id="filter-plan"
         label="Plan"
         name="plan"
         value={filter.plan}
-        options={[["gyldig", "Gyldig"], ["utloper", "Utløper snart"], ["utlopt", "Utløpt"], ["mangler", "Mangler godkjent plan"]]}
+        options={Object.entries(PLAN_BUCKET_LABEL)}
       />
-      <FilterSelect id="filter-tildelbar" label="Tildelbar" name="eligible" value={filter.eligible} options={[["ja", "Ja"], ["nei", "Nei"]]} />
+      <FilterSelect id="filter-tildelbar" label="Tildelbar" name="eligible" value={filter.eligible} options={Object.entries(YES_NO_LABEL)} />
       {filter.sort ? <input type="hidden" name="sort" value={filter.sort} /> : null}
       {filter.dir ? <input type="hidden" name="dir" value={filter.dir} /> : null}
       <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">

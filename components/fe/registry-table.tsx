@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RegistryFilter, RegistryRow } from "@/lib/server/fe/list-fe-registry";
-import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { EMPLOYMENT_TYPE_LABEL, YES_NO_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { formatDay } from "@/lib/format";
 
@@ -99,7 +99,7 @@ export function RegistryTable({
                   <ul className="space-y-1">
                     {r.periods.map((p) => (
                       <li key={p.id}>
-                        {PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL]}: {p.specialty}, {p.partner}, ønsket start {formatDay(p.desiredStart)}
+                        {periodStatusLabel(p.status)}: {p.specialty}, {p.partner}, ønsket start {formatDay(p.desiredStart)}
                         {p.agreedStart ? `, avtalt ${formatDay(p.agreedStart)}–${formatDay(p.agreedEnd)}` : ""}
                         {p.queueDate ? `, i kø fra ${formatDay(p.queueDate)}` : ""}
                         {p.sendingRank ? `, prioritet ${p.sendingRank}` : ""}
@@ -110,10 +110,10 @@ export function RegistryTable({
               </td>
               <td className="px-3 py-2">
                 {r.eligibility.eligible ? (
-                  "Ja"
+                  YES_NO_LABEL.ja
                 ) : (
                   <>
-                    <span className="font-medium">Nei</span>
+                    <span className="font-medium">{YES_NO_LABEL.nei}</span>
                     <ul className="mt-1 list-disc pl-4">
                       {r.eligibility.reasons.map((reason) => (
                         <li key={reason.code}>{reason.message}</li>

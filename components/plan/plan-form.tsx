@@ -1,8 +1,10 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import { useRouter } from "next/navigation";
 import { savePlan } from "@/lib/actions/plans/save-plan";
 import { ErrorSummary, fieldId } from "@/components/form/error-summary";
+import { NORMERT_TID_MAX_MONTHS, RULE_TEXT } from "@/lib/domain/rules";
 
 export type PlanFormRow = {
   key: string;
@@ -49,7 +51,7 @@ const newKey = () => `ny-${Date.now()}-${counter++}`;
 
 export function PlanForm(props: PlanFormProps) {
   const router = useRouter();
-  const [state, action, pending] = useActionState(savePlan, null);
+  const [state, action, pending] = useServerActionState(savePlan);
   const [rows, setRows] = useState<PlanFormRow[]>(props.rows);
   const [courses, setCourses] = useState(props.courses);
   const [notes, setNotes] = useState(props.notes);
@@ -184,12 +186,12 @@ export function PlanForm(props: PlanFormProps) {
                       {field(
                         "durationMonths",
                         "Varighet i måneder",
-                        (c) => <input {...c} type="number" min={1} max={60} inputMode="numeric" value={row.durationMonths} onChange={(e) => update(row.key, { durationMonths: e.target.value })} />,
+                        (c) => <input {...c} type="number" min={1} max={NORMERT_TID_MAX_MONTHS} inputMode="numeric" value={row.durationMonths} onChange={(e) => update(row.key, { durationMonths: e.target.value })} />,
                         "Normalt lik normert tid i fagavtalen.",
                       )}
                     </div>
                     {duration >= 1 && duration < 3 ? (
-                      <p className="mb-3 text-sm font-medium text-amber-950">Under 3 måneder: lønn og kostnader refunderes av hovedarbeidsgiver.</p>
+                      <p className="mb-3 text-sm font-medium text-amber-950">{RULE_TEXT.refundedWarning}</p>
                     ) : null}
                     {short || row.shortDurationReason || err("shortDurationReason")
                       ? field("shortDurationReason", "Begrunnelse for kortere varighet enn normert tid", (c) => (

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { PlanWorkspace, PlanVersionView } from "@/lib/server/plans/get-plan-workspace";
-import { PLAN_STATUS_LABEL } from "@/lib/domain/plan-status";
+import { PLAN_PERIOD_KIND_LABEL, PLAN_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { diffPlanVersions } from "@/lib/domain/plan-diff";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import { formatDate, formatDateTime, formatDay } from "@/lib/format";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { PlanForm, type PlanFormRow } from "@/components/plan/plan-form";
 import { ApprovePlanForm, ReturnPlanForm, SignPlanForm } from "@/components/plan/plan-step-forms";
+import { RULE_TEXT } from "@/lib/domain/rules";
 
 const SAVED_MESSAGE: Record<string, string> = {
   "1": "Planen er lagret.",
@@ -32,7 +33,7 @@ export function PeriodsTable({ version, caption }: { version: PlanVersionView; c
       <tbody>
         {version.periods.map((p) => (
           <tr key={p.id} className="border-b border-slate-200 align-top">
-            <td className="p-2">{p.kind === "HJEMME" ? "Eget helseforetak" : "Spesialiseringsperiode"}</td>
+            <td className="p-2">{PLAN_PERIOD_KIND_LABEL[p.kind]}</td>
             <td className="p-2">
               {p.arenaLabel}
               {p.normertTidMonths ? <span className="block text-slate-700">Normert tid {p.normertTidMonths} mnd.</span> : null}
@@ -40,7 +41,7 @@ export function PeriodsTable({ version, caption }: { version: PlanVersionView; c
             <td className="p-2">
               {formatDay(p.startDate)}–{formatDay(p.lastDate)}
               {p.kind === "SPESIALISERINGSPERIODE" ? <span className="block text-slate-700">{p.durationMonths} måneder (foreløpig start)</span> : null}
-              {p.refunded ? <span className="block font-medium">Refunderes av hovedarbeidsgiver (under 3 måneder)</span> : null}
+              {p.refunded ? <span className="block font-medium">{RULE_TEXT.refunded}</span> : null}
               {p.shortDurationReason ? <span className="block">Kortere enn normert tid: {p.shortDurationReason}</span> : null}
             </td>
             <td className="p-2">
@@ -196,7 +197,7 @@ export function PlanPage({
       {current ? (
         <section aria-labelledby="gjeldende" className="mt-8">
           <h2 id="gjeldende" className="text-xl font-semibold">
-            Versjon {current.versionNumber}: {PLAN_STATUS_LABEL[current.status]}
+            Versjon {current.versionNumber}: {labelOf(PLAN_STATUS_LABEL, current.status)}
           </h2>
           <PeriodsTable version={current} caption={`Perioder i versjon ${current.versionNumber}`} />
           <p className="mt-3">
@@ -224,7 +225,7 @@ export function PlanPage({
                 <div className="mt-4 rounded border border-slate-300 bg-white p-4">
                   <h3 className="font-semibold">Godkjenning</h3>
                   {ws.can.approve ? (
-                    <p className="text-sm">Godkjenningen gjelder i 12 måneder. Samarbeidsforetak med endrede spesialiseringsperioder blir varslet.</p>
+                    <p className="text-sm">{RULE_TEXT.planValidity} Samarbeidsforetak med endrede spesialiseringsperioder blir varslet.</p>
                   ) : (
                     <p className="text-sm">Ingen versjon venter på godkjenning nå.</p>
                   )}
@@ -252,7 +253,7 @@ export function PlanPage({
               return (
                 <li key={v.id} className="rounded border border-slate-300 bg-white p-4">
                   <h3 className="font-semibold">
-                    Versjon {v.versionNumber}: {PLAN_STATUS_LABEL[v.status]}
+                    Versjon {v.versionNumber}: {labelOf(PLAN_STATUS_LABEL, v.status)}
                   </h3>
                   <p className="text-sm text-slate-700">
                     Opprettet {formatDateTime(v.createdAt)} av {v.createdBy}
@@ -326,7 +327,7 @@ function VersionSelect({ id, label, options, defaultNumber }: { id: "fra" | "til
       <select id={id} name={id} defaultValue={String(defaultNumber)} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
         {options.map((v) => (
           <option key={v.id} value={v.versionNumber}>
-            Versjon {v.versionNumber} ({PLAN_STATUS_LABEL[v.status]})
+            Versjon {v.versionNumber} ({labelOf(PLAN_STATUS_LABEL, v.status)})
           </option>
         ))}
       </select>

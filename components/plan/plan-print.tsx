@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PlanWorkspace } from "@/lib/server/plans/get-plan-workspace";
-import { PLAN_STATUS_LABEL } from "@/lib/domain/plan-status";
+import { PLAN_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { formatDate, formatDateTime, formatDay } from "@/lib/format";
 import { PeriodsTable, Signatures } from "@/components/plan/plan-page";
 
@@ -31,7 +31,7 @@ export function PlanPrint({ ws, basePath }: { ws: PlanWorkspace; basePath: strin
           <>
             <dt className="font-medium">Versjon</dt>
             <dd>
-              {version.versionNumber} ({PLAN_STATUS_LABEL[version.status]})
+              {version.versionNumber} ({labelOf(PLAN_STATUS_LABEL, version.status)})
             </dd>
             {version.approvedAt ? (
               <>

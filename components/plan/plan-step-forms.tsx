@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useServerActionState } from "@/components/form/use-action-result";
 import { signPlan } from "@/lib/actions/plans/sign-plan";
 import { approvePlan } from "@/lib/actions/plans/approve-plan";
 import { returnPlan } from "@/lib/actions/plans/return-plan";
@@ -26,7 +26,7 @@ const button = "rounded bg-brand-700 px-4 py-2 font-medium text-white disabled:o
  * outcome message survives the page's re-render.
  */
 export function SignPlanForm({ versionId, lockVersion, roleLabel, canSign }: { versionId: string; lockVersion: number; roleLabel: string; canSign: boolean }) {
-  const [state, action, pending] = useActionState(signPlan, null);
+  const [state, action, pending] = useServerActionState(signPlan);
   return (
     <form action={action} className="mt-3">
       <Outcome state={state} idPrefix="signer-" />
@@ -45,7 +45,7 @@ export function SignPlanForm({ versionId, lockVersion, roleLabel, canSign }: { v
 }
 
 export function ApprovePlanForm({ versionId, lockVersion, canAct }: { versionId: string; lockVersion: number; canAct: boolean }) {
-  const [state, action, pending] = useActionState(approvePlan, null);
+  const [state, action, pending] = useServerActionState(approvePlan);
   return (
     <form action={action} className="mt-3">
       <Outcome state={state} idPrefix="godkjenn-" />
@@ -61,7 +61,7 @@ export function ApprovePlanForm({ versionId, lockVersion, canAct }: { versionId:
 }
 
 export function ReturnPlanForm({ versionId, lockVersion, canAct }: { versionId: string; lockVersion: number; canAct: boolean }) {
-  const [state, action, pending] = useActionState(returnPlan, null);
+  const [state, action, pending] = useServerActionState(returnPlan);
   const errors = state && !state.ok ? state.fieldErrors?.comment : undefined;
   if (!canAct) return state?.ok ? <Outcome state={state} idPrefix="returner-" /> : null;
   return (

@@ -1,7 +1,8 @@
 import "server-only";
+import { redirectToLogin } from "@/lib/server/login-redirect";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { authOptions } from "@/lib/auth/auth-options";
 import { hasRole, type Actor } from "@/lib/server/auth/load-actor";
 import { resolveSessionActor } from "@/lib/server/auth/resolve-session-actor";
@@ -21,7 +22,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 /** For pages: logged in, or off to the login page. */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect("/logg-inn");
+  if (!actor) return redirectToLogin();
   return actor;
 }
 

@@ -1,4 +1,5 @@
 import { capacityStatus, termOf, type CapacityStatus, type CapacityUnit } from "./capacity";
+import { isAgreed } from "./period-status";
 
 /**
  * Used / reserved / free per term for one fagavtale. A place is *used* by an accepted offer's
@@ -7,8 +8,6 @@ import { capacityStatus, termOf, type CapacityStatus, type CapacityUnit } from "
  */
 export type CapacityUseLike = { term: string; offerStatus: string | null; periodId: string | null };
 export type AgreedPeriodLike = { id: string; status: string; agreedStart: Date | null; desiredStart: Date };
-
-const AGREED = new Set(["AVTALT", "PAGAR", "GJENNOMFORT"]);
 
 export function capacityByTerm(input: {
   unit: CapacityUnit;
@@ -22,7 +21,7 @@ export function capacityByTerm(input: {
     let usedWithoutPeriod = 0;
     let reserved = 0;
     for (const p of input.periods) {
-      if (AGREED.has(p.status) && termOf(p.agreedStart ?? p.desiredStart, input.unit) === term) usedPeriods.add(p.id);
+      if (isAgreed(p.status) && termOf(p.agreedStart ?? p.desiredStart, input.unit) === term) usedPeriods.add(p.id);
     }
     for (const u of input.uses) {
       if (u.term !== term) continue;

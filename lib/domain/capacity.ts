@@ -1,16 +1,11 @@
+import { addMonths } from "./calendar";
+
 /**
  * Capacity of a fagavtale per term (seed 000 §Begreper, §Helse Vest: "1 LIS per vårsemester").
  * Terms: a year ("2027"), or a semester — vår = 1 January–30 June ("2027-V"), høst = 1 July–31
  * December ("2027-H"). A spesialiseringsperiode draws on the term in which it starts.
  */
 export type CapacityUnit = "PER_AR" | "PER_SEMESTER" | "VARSEMESTER" | "HOSTSEMESTER";
-
-export const CAPACITY_UNIT_LABEL: Record<CapacityUnit, string> = {
-  PER_AR: "per år",
-  PER_SEMESTER: "per semester",
-  VARSEMESTER: "per vårsemester",
-  HOSTSEMESTER: "per høstsemester",
-};
 
 /** The term a start date falls in for this unit. Dates are calendar dates (UTC midnight). */
 export function termOf(date: Date, unit: CapacityUnit): string {
@@ -49,7 +44,7 @@ export function upcomingTerms(from: Date, unit: CapacityUnit, count: number): st
   while (terms.length < count) {
     const term = termOf(cursor, unit);
     if (capacityInTerm(unit, 1, term) > 0) terms.push(term);
-    cursor = unit === "PER_AR" ? new Date(Date.UTC(cursor.getUTCFullYear() + 1, 0, 1)) : new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 6, 1));
+    cursor = unit === "PER_AR" ? new Date(Date.UTC(cursor.getUTCFullYear() + 1, 0, 1)) : addMonths(cursor, 6);
   }
   return terms;
 }

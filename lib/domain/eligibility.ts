@@ -5,14 +5,16 @@ import type { PlanStanding } from "./plan-status";
  * Every failed rule is reported, each with a neutral Norwegian sentence the UI can show as it is, to the
  * LIS on Min side as well as to leaders and coordinators.
  */
-export type IneligibilityCode =
-  | "IKKE_FAST_STILLING"
-  | "FEIL_SPESIALITET"
-  | "IKKE_REGISTRERT_I_FE"
-  | "PLAN_IKKE_GYLDIG"
-  | "ONSKE_VED_ANNET_FORETAK"
-  | "MANGLER_FAGAVTALE"
-  | "MANGLER_FORKUNNSKAP";
+export const INELIGIBILITY_CODES = [
+  "IKKE_FAST_STILLING",
+  "FEIL_SPESIALITET",
+  "IKKE_REGISTRERT_I_FE",
+  "PLAN_IKKE_GYLDIG",
+  "ONSKE_VED_ANNET_FORETAK",
+  "MANGLER_FAGAVTALE",
+  "MANGLER_FORKUNNSKAP",
+] as const;
+export type IneligibilityCode = (typeof INELIGIBILITY_CODES)[number];
 
 export type IneligibilityReason = { code: IneligibilityCode; message: string };
 
@@ -26,7 +28,7 @@ export type EligibilityInput = {
   plan: PlanStanding;
   /** What the LIS wants: the receiving party and specialty. */
   target: { receivingOrganisationId: string; receivingName: string; specialtyId: string };
-  /** Receiving organisations of the LIS's other active wishes (ONSKE, I_KO, TILBUDT). */
+  /** Receiving organisations of the LIS's other active wishes (ACTIVE_WISH_STATUSES). */
   otherActiveWishOrganisations: { id: string; name: string }[];
   /** Whether a valid fagavtale exists between the home trust and the receiving party for the specialty. */
   fagavtaleExists: boolean;

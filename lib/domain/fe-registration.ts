@@ -1,11 +1,12 @@
-import { addMonths } from "./plan-status";
+import { addMonths } from "./calendar";
+import { compareNb } from "@/lib/format";
+import { MIN_VIKARIAT_MONTHS, RULE_TEXT } from "./rules";
 
 /**
  * Who may be registered in a trust's fiktiv enhet (seed 000 §Fiktiv enhet; DOMAIN.md "Rules" 1–2):
  * a LIS with a permanent post, or a vikariat of 6 calendar months or more. A vikar earns seniority
  * but cannot be allocated a gjennomstrømningsstilling.
  */
-export const MIN_VIKARIAT_MONTHS = 6;
 
 export type RegistrationEmployment = { type: "FAST" | "VIKARIAT"; startDate: Date; endDate: Date | null };
 
@@ -31,7 +32,7 @@ export function checkFeRegistration(input: { employment: RegistrationEmployment;
     return {
       ok: false,
       code: "VIKARIAT_FOR_KORT",
-      message: "Vikariatet varer kortere enn 6 måneder. Bare LIS i fast stilling eller vikariat på 6 måneder eller mer kan registreres i fiktiv enhet.",
+      message: RULE_TEXT.vikariatTooShort,
     };
   }
   return {
@@ -52,5 +53,5 @@ export function compareSendingOrder(
   const da = a.registeredOn?.getTime() ?? Number.MAX_SAFE_INTEGER;
   const dbt = b.registeredOn?.getTime() ?? Number.MAX_SAFE_INTEGER;
   if (da !== dbt) return da - dbt;
-  return a.name.localeCompare(b.name, "nb");
+  return compareNb(a.name, b.name);
 }

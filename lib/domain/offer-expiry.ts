@@ -4,14 +4,16 @@
  * a scheduled sweep and, scoped, by the writes that need it (issue 8 §6); reads never write, so they
  * show an open offer past its deadline as expired from the deadline itself.
  */
-export type OfferStatus = "TILBUDT" | "AKSEPTERT" | "AVSLATT" | "UTLOPT" | "TRUKKET";
+import { addDays } from "./calendar";
+import type { OfferStatus } from "./offer-status";
+import { OFFER_DEADLINE_DAYS } from "./rules";
 
-export const OFFER_DEADLINE_DAYS = 14;
-const DAY_MS = 86_400_000;
+export type { OfferStatus } from "./offer-status";
+export { OFFER_DEADLINE_DAYS } from "./rules";
 
 /** The answer deadline of an offer made at `offeredAt`. */
 export function offerDeadline(offeredAt: Date): Date {
-  return new Date(offeredAt.getTime() + OFFER_DEADLINE_DAYS * DAY_MS);
+  return addDays(offeredAt, OFFER_DEADLINE_DAYS);
 }
 
 /** True for an open offer whose deadline has passed (at the deadline itself it is still open). */

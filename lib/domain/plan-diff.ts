@@ -1,4 +1,5 @@
 import { formatDay } from "@/lib/format";
+import { addDays } from "./calendar";
 
 /**
  * What changed between two versions of a gjennomføringsplan, in Norwegian (seed 001: a living
@@ -26,8 +27,7 @@ export type PlanChange =
   | { type: "ENDRET_ARENA"; before: DiffPeriod; after: DiffPeriod; text: string }
   | { type: "ENDRET_TEKST"; field: "courses" | "notes"; text: string };
 
-const DAY_MS = 86_400_000;
-const lastDay = (end: Date) => new Date(end.getTime() - DAY_MS);
+const lastDay = (end: Date) => addDays(end, -1);
 const range = (p: DiffPeriod) => `${formatDay(p.startDate)}–${formatDay(lastDay(p.endDate))}`;
 const same = (a: Date, b: Date) => a.getTime() === b.getTime();
 

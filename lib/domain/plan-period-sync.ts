@@ -1,4 +1,5 @@
 import { wholeMonths } from "./plan-validation";
+import { isPlanEditable } from "./period-status";
 
 /**
  * Which spesialiseringsperioder an approved (revised) plan creates, moves or cancels (DOMAIN.md "A revised
@@ -32,8 +33,6 @@ export type PeriodSyncStep<P extends PlannedPeriod = PlannedPeriod, E extends Ex
   /** Removed from the plan but already offered or agreed: not changed, only reported. */
   | { action: "report-removed"; row: E };
 
-/** Still only planned or wished for: the plan may move or remove it. */
-const FOLLOWS_PLAN: readonly string[] = ["BEHOV", "ONSKE", "I_KO"];
 /** A completed period is history: never changed and not reported. */
 const COMPLETED = "GJENNOMFORT";
 
@@ -65,13 +64,13 @@ export function planPeriodSync<P extends PlannedPeriod, E extends ExistingPeriod
     }
     matched.add(row.id);
     const moved = row.desiredStart.getTime() !== planned.startDate.getTime() || row.durationMonths !== durationMonths;
-    if (FOLLOWS_PLAN.includes(row.status)) steps.push({ action: "update", planned, row, durationMonths, moved });
+    if (isPlanEditable(row.status)) steps.push({ action: "update", planned, row, durationMonths, moved });
     else if (moved && row.status !== COMPLETED) steps.push({ action: "report-moved", planned, row, durationMonths });
   }
 
   for (const row of input.existing) {
     if (matched.has(row.id) || !row.planPeriodId) continue;
-    if (FOLLOWS_PLAN.includes(row.status)) steps.push({ action: "cancel", row });
+    if (isPlanEditable(row.status)) steps.push({ action: "cancel", row });
     else if (row.status !== COMPLETED) steps.push({ action: "report-removed", row });
   }
   return steps;

@@ -1,4 +1,5 @@
-import { PLAN_STATUS_LABEL, type PlanStanding } from "./plan-status";
+import { PLAN_STATUS_LABEL, labelOf } from "./labels";
+import type { PlanStanding } from "./plan-status";
 import { formatDate } from "@/lib/format";
 
 export type PlanStandingTone = "ok" | "warn" | "bad" | "neutral";
@@ -14,8 +15,8 @@ export function planStandingText(standing: PlanStanding): { text: string; tone: 
       return { text: `Utløpt ${formatDate(standing.expiredAt)}`, tone: "bad" };
     case "UNDER_ARBEID":
       return standing.overdue
-        ? { text: `${PLAN_STATUS_LABEL[standing.status] ?? standing.status}, frist passert ${formatDate(standing.dueAt)}`, tone: "bad" }
-        : { text: `${PLAN_STATUS_LABEL[standing.status] ?? standing.status}, frist ${formatDate(standing.dueAt)}`, tone: "neutral" };
+        ? { text: `${labelOf(PLAN_STATUS_LABEL, standing.status)}, frist passert ${formatDate(standing.dueAt)}`, tone: "bad" }
+        : { text: `${labelOf(PLAN_STATUS_LABEL, standing.status)}, frist ${formatDate(standing.dueAt)}`, tone: "neutral" };
     case "INGEN_PLAN":
       return standing.overdue
         ? { text: `Mangler plan, frist passert ${formatDate(standing.dueAt)}`, tone: "bad" }

@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, firstPlanDueAt, planExpiresAt, planMissingSteps, planStanding } from "./plan-status";
+import { firstPlanDueAt, planExpiresAt, planMissingSteps, planStanding } from "./plan-status";
 
 const d = (iso: string) => new Date(iso);
-
-describe("addMonths", () => {
-  it.each([
-    ["2026-01-15T00:00:00Z", 12, "2027-01-15T00:00:00.000Z"],
-    ["2026-01-31T00:00:00Z", 1, "2026-02-28T00:00:00.000Z"],
-    ["2024-02-29T00:00:00Z", 12, "2025-02-28T00:00:00.000Z"],
-    ["2027-02-28T00:00:00Z", 12, "2028-02-28T00:00:00.000Z"],
-    ["2026-11-30T10:30:00Z", 3, "2027-02-28T10:30:00.000Z"],
-  ])("%s + %i months = %s", (from, months, expected) => {
-    expect(addMonths(d(from), months).toISOString()).toBe(expected);
-  });
-});
 
 describe("planStanding", () => {
   const approvedAt = d("2025-12-01T09:00:00Z");

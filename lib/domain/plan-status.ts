@@ -1,3 +1,6 @@
+import { addDays, addMonths, DAYS_PER_WEEK, MS_PER_DAY } from "./calendar";
+import { PLAN_EXPIRY_WARNING_DAYS, PLAN_VALIDITY_MONTHS } from "./rules";
+
 /** Plan validity (seed 001): an approval lasts 12 months; the first plan is due N weeks after start. */
 export type PlanVersionLike = { status: string; approvedAt: Date | null; expiresAt: Date | null };
 
@@ -7,27 +10,13 @@ export type PlanStanding =
   | { kind: "UTLOPT"; expiredAt: Date; pendingRevision: boolean }
   | { kind: "UNDER_ARBEID"; status: string; overdue: boolean; dueAt: Date };
 
-export const PLAN_VALIDITY_MONTHS = 12;
-export const EXPIRY_WARNING_DAYS = 30;
-const DAY_MS = 86_400_000;
-
-/** Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date.getTime());
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, lastDay));
-  return result;
-}
 
 export function planExpiresAt(approvedAt: Date): Date {
   return addMonths(approvedAt, PLAN_VALIDITY_MONTHS);
 }
 
 export function firstPlanDueAt(employmentStart: Date, deadlineWeeks: number): Date {
-  return new Date(employmentStart.getTime() + deadlineWeeks * 7 * DAY_MS);
+  return addDays(employmentStart, deadlineWeeks * DAYS_PER_WEEK);
 }
 
 const OPEN = new Set(["UTKAST", "TIL_GODKJENNING", "RETURNERT"]);
@@ -45,22 +34,13 @@ export function planStanding(input: {
   const dueAt = firstPlanDueAt(input.employmentStart, input.deadlineWeeks);
   if (approved?.expiresAt) {
     if (now.getTime() >= approved.expiresAt.getTime()) return { kind: "UTLOPT", expiredAt: approved.expiresAt, pendingRevision: Boolean(open) };
-    const expiringSoon = approved.expiresAt.getTime() - now.getTime() <= EXPIRY_WARNING_DAYS * DAY_MS;
+    const expiringSoon = approved.expiresAt.getTime() - now.getTime() <= PLAN_EXPIRY_WARNING_DAYS * MS_PER_DAY;
     return { kind: "GYLDIG", expiresAt: approved.expiresAt, expiringSoon, pendingRevision: Boolean(open) };
   }
   const overdue = now.getTime() >= dueAt.getTime();
   if (open) return { kind: "UNDER_ARBEID", status: open.status, overdue, dueAt };
   return { kind: "INGEN_PLAN", overdue, dueAt };
 }
-
-export const PLAN_STATUS_LABEL: Record<string, string> = {
-  UTKAST: "Utkast",
-  TIL_GODKJENNING: "Til godkjenning",
-  RETURNERT: "Returnert",
-  GODKJENT: "Godkjent",
-  ERSTATTET: "Erstattet",
-  FORKASTET: "Forkastet",
-};
 
 export type SigningRole = "LIS" | "LEDER" | "LOKAL_KOORDINATOR";
 

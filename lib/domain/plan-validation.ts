@@ -1,4 +1,5 @@
-import { addMonths } from "./plan-status";
+import { addMonths, monthsBetween } from "./calendar";
+import { REFUND_LIMIT_MONTHS } from "./rules";
 
 /**
  * Rules of a gjennomføringsplan's content (seed 000 §Individuell gjennomføringsplan, DOMAIN.md).
@@ -34,7 +35,6 @@ export type PlanContext = {
 };
 
 /** Periods under 3 months: salary and costs are refunded by the hovedarbeidsgiver (seed 000 §Begreper). */
-export const REFUND_LIMIT_MONTHS = 3;
 
 /** Exclusive end date of a period. */
 export function periodEnd(period: PlanPeriodDraft): Date {
@@ -48,9 +48,7 @@ export function isRefundedByHomeEmployer(startDate: Date, endDate: Date): boolea
 
 /** Whole months from start to (exclusive) end, at least 1. */
 export function wholeMonths(startDate: Date, endDate: Date): number {
-  let months = 0;
-  while (addMonths(startDate, months + 1).getTime() <= endDate.getTime()) months++;
-  return Math.max(1, months);
+  return Math.max(1, monthsBetween(startDate, endDate));
 }
 
 /** A fagavtale is valid for a period starting on `start` when it has begun and not yet ended. */

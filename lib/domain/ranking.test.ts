@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawValue, rankCandidates, wholeMonthsBetween, type RankingCandidate } from "./ranking";
+import { drawValue, rankCandidates, type RankingCandidate } from "./ranking";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const START = day("2027-03-01");
@@ -194,11 +194,5 @@ describe("the draw and month arithmetic", () => {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThan(1);
     }
-  });
-
-  it("counts whole months", () => {
-    expect(wholeMonthsBetween(day("2025-01-15"), day("2025-03-14"))).toBe(1);
-    expect(wholeMonthsBetween(day("2025-01-15"), day("2025-03-15"))).toBe(2);
-    expect(wholeMonthsBetween(day("2025-03-01"), day("2025-01-01"))).toBe(-2);
   });
 });

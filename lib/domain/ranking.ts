@@ -1,4 +1,7 @@
+import { formatDay, formatMonthYear, compareNb } from "@/lib/format";
+import { monthsBetween } from "./calendar";
 import type { Eligibility } from "./eligibility";
+import { PROGRESSION_BAND_MONTHS } from "./rules";
 
 /**
  * Ranking of candidates for a vacant gjennomstrømningsstilling (seed 000 §Kriterier 5–6 and §OUS;
@@ -74,9 +77,7 @@ export type RankingResult = {
 export type RankingInput = { rule: AllocationRule; vacancyStart: Date; drawSeed: string; candidates: readonly RankingCandidate[] };
 
 /** Semester band used to compare progression (6 months). */
-export const PROGRESSION_BAND_MONTHS = 6;
 
-const MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 
 /** Reproducible draw in [0, 1): 53-bit cyrb53 hash of seed and candidate id. */
 export function drawValue(seed: string, candidateId: string): number {
@@ -93,20 +94,12 @@ export function drawValue(seed: string, candidateId: string): number {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)) / 2 ** 53;
 }
 
-/** Whole calendar months from a to b (negative if b is before a); days are ignored below a month. */
-export function wholeMonthsBetween(a: Date, b: Date): number {
-  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
-  if (months > 0 && b.getUTCDate() < a.getUTCDate()) months -= 1;
-  if (months < 0 && b.getUTCDate() > a.getUTCDate()) months += 1;
-  return months;
-}
-
 const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
-const monthLabel = (d: Date) => `${MONTHS_NB[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-const dayLabel = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
+const monthLabel = formatMonthYear;
+const dayLabel = formatDay;
 
 export function progressMonths(c: RankingCandidate, vacancyStart: Date): number | null {
-  return c.specialisationStart ? Math.max(0, wholeMonthsBetween(c.specialisationStart, vacancyStart)) : null;
+  return c.specialisationStart ? Math.max(0, monthsBetween(c.specialisationStart, vacancyStart)) : null;
 }
 
 function progressBand(c: RankingCandidate, vacancyStart: Date): number {
@@ -139,7 +132,7 @@ function withinTrustReason(c: RankingCandidate, peers: RankingCandidate[]): stri
 
 function factsOf(c: RankingCandidate, vacancyStart: Date): string {
   const parts: string[] = [];
-  parts.push(c.feRegisteredOn ? `Registrert i fiktiv enhet ${dayLabel(c.feRegisteredOn)} (${Math.max(0, wholeMonthsBetween(c.feRegisteredOn, vacancyStart))} mnd ventetid ved oppstart)` : "Ikke registrert i fiktiv enhet");
+  parts.push(c.feRegisteredOn ? `Registrert i fiktiv enhet ${dayLabel(c.feRegisteredOn)} (${Math.max(0, monthsBetween(c.feRegisteredOn, vacancyStart))} mnd ventetid ved oppstart)` : "Ikke registrert i fiktiv enhet");
   const p = progressMonths(c, vacancyStart);
   if (p !== null) parts.push(`${p} mnd i spesialiseringen ved oppstart`);
   parts.push(`ønsket start ${dayLabel(c.desiredStart)}`);
@@ -195,7 +188,7 @@ function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<
                 organisationName: c.sendingOrganisationName,
                 sendingRank: c.sendingRank,
                 waitingSince: c.feRegisteredOn ? c.feRegisteredOn.toISOString().slice(0, 10) : null,
-                waitingMonths: c.feRegisteredOn ? Math.max(0, wholeMonthsBetween(c.feRegisteredOn, vacancyStart)) : null,
+                waitingMonths: c.feRegisteredOn ? Math.max(0, monthsBetween(c.feRegisteredOn, vacancyStart)) : null,
                 progressMonths: progressMonths(c, vacancyStart),
               })),
             },
@@ -249,7 +242,7 @@ export function rankCandidates(input: RankingInput): RankingResult {
   const eligible = input.candidates.filter((c) => c.eligibility.eligible);
   const ineligible = input.candidates
     .filter((c) => !c.eligibility.eligible)
-    .sort((a, b) => a.personName.localeCompare(b.personName, "nb") || a.id.localeCompare(b.id))
+    .sort((a, b) => compareNb(a.personName, b.personName) || a.id.localeCompare(b.id))
     .map((c) => ({ candidate: c, reasons: c.eligibility.reasons.map((r) => r.message) }));
   if (input.rule === "OUS") return { rule: input.rule, ranked: rankOus(input, eligible), ineligible, conflict: null };
   if (input.rule === "EGEN") return { rule: input.rule, ranked: rankOwn(input, eligible), ineligible, conflict: null };

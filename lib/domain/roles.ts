@@ -2,12 +2,8 @@
 export const ROLES = ["LIS", "LEDER", "LOKAL_KOORDINATOR", "REGIONAL_KOORDINATOR"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABEL: Record<Role, string> = {
-  LIS: "LIS",
-  LEDER: "Leder",
-  LOKAL_KOORDINATOR: "Lokal koordinator",
-  REGIONAL_KOORDINATOR: "Regional koordinator",
-};
+/** The roles' labels live with the other labels. */
+export { ROLE_LABEL } from "./labels";
 
 /** Each role's start page after login. */
 export const ROLE_START_PATH: Record<Role, string> = {

@@ -2,6 +2,8 @@
  * When a server-side login session is still good (docs/decisions/0007). Pure: the clock and the
  * limits come in as arguments.
  */
+import { MS_PER_HOUR, MS_PER_MINUTE } from "./calendar";
+
 export type SessionPolicy = {
   /** A session unused for longer than this ends (SESSION_IDLE_MINUTES, default 30). */
   idleMinutes: number;
@@ -12,7 +14,7 @@ export type SessionPolicy = {
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 30, maxHours: 8 };
 
 /** `lastSeenAt` is written at most this often, so a busy page does not write on every request. */
-export const SESSION_TOUCH_INTERVAL_MS = 60_000;
+export const SESSION_TOUCH_INTERVAL_MS = MS_PER_MINUTE;
 
 export type SessionTimes = { createdAt: Date; lastSeenAt: Date; expiresAt: Date; revokedAt: Date | null };
 
@@ -20,7 +22,7 @@ export type SessionState = "ACTIVE" | "REVOKED" | "EXPIRED" | "IDLE";
 
 /** The absolute end of a session signed in at `createdAt`. */
 export function sessionExpiry(createdAt: Date, policy: SessionPolicy): Date {
-  return new Date(createdAt.getTime() + policy.maxHours * 3_600_000);
+  return new Date(createdAt.getTime() + policy.maxHours * MS_PER_HOUR);
 }
 
 /**
@@ -31,7 +33,7 @@ export function sessionState(session: SessionTimes, now: Date, policy: SessionPo
   if (session.revokedAt) return "REVOKED";
   const end = Math.min(session.expiresAt.getTime(), sessionExpiry(session.createdAt, policy).getTime());
   if (now.getTime() >= end) return "EXPIRED";
-  if (now.getTime() - session.lastSeenAt.getTime() > policy.idleMinutes * 60_000) return "IDLE";
+  if (now.getTime() - session.lastSeenAt.getTime() > policy.idleMinutes * MS_PER_MINUTE) return "IDLE";
   return "ACTIVE";
 }
 

@@ -3,43 +3,18 @@
 // Pure data, no Prisma runtime: safe to import DEMO_ACCOUNTS from the login page.
 import { DEMO_PERSON_ID_PREFIX } from "../domain/demo-mode.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { addDays, addMonths, firstOfMonth, MS_PER_DAY, osloToday } from "../domain/calendar.ts";
 import { ORG, SPEC, goalId } from "./reference-data.ts";
+import { PLAN_VALIDITY_MONTHS } from "../domain/rules.ts";
 
 export const DEMO_PASSWORD = "demo1234";
 
 // ─── Dates ────────────────────────────────────────────────────────────────────
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Today's calendar date in Norway, as a UTC-midnight Date (for @db.Date columns). */
-export function osloToday(now: Date): Date {
-  const ymd = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Oslo",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-  return new Date(`${ymd}T00:00:00.000Z`);
-}
-
-export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY_MS);
-
-/** Calendar months in UTC, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
-export function addMonths(d: Date, n: number): Date {
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + n;
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(
-    Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()),
-  );
-}
-
-const firstOfMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
-
 /** 1 February (spring semester start) at least 60 days after `today`. */
 function nextSpringStart(today: Date): Date {
   let year = today.getUTCFullYear();
-  while (Date.UTC(year, 1, 1) - today.getTime() < 60 * DAY_MS) year++;
+  while (Date.UTC(year, 1, 1) - today.getTime() < 60 * MS_PER_DAY) year++;
   return new Date(Date.UTC(year, 1, 1));
 }
 
@@ -93,6 +68,8 @@ const PEOPLE = [
   person("vilde", "Vilde Nilsen", "LIS generell kirurgi, Helgeland (fast; godkjent plan, ikke registrert i fiktiv enhet)"),
   person("ingrid", "Ingrid Nilsen", "LIS generell kirurgi, Helgeland (fast; i kø ved UNN høsten, likt med Even Aas)"),
   person("even", "Even Aas", "LIS generell kirurgi, Finnmark (fast; i kø ved UNN høsten, likt med Ingrid Nilsen)"),
+  person("maja", "Maja Kristiansen", "LIS indremedisin del 2, Helgeland (fast; behov i generell kirurgi ved Nordlys – annen spesialitet)"),
+  person("jakob", "Jakob Aune", "LIS plastikkirurgi, UNN (fast; behov OUS etter at fagavtalen utløper)"),
 ] as const;
 
 type PersonKey = (typeof PEOPLE)[number]["key"];
@@ -886,6 +863,60 @@ function lisSpecs(now: Date, today: Date): LisSpec[] {
       ],
     },
     {
+      // A planned period in another specialty than her post: not a gjennomstrømningsstilling (criterion 1).
+      key: "maja",
+      organisationId: ORG.helgeland,
+      departmentId: DEPT.helgelandMedisin,
+      specialtyId: SPEC.indremedisin,
+      type: "FAST",
+      part: "DEL2",
+      title: "Lege i spesialisering i indremedisin (del 2)",
+      start: monthStart(-6),
+      versions: [
+        {
+          n: 1,
+          status: "GODKJENT",
+          at: ts(-2),
+          courses: "Grunnkurs i indremedisin",
+          periods: [
+            home(DEPT.helgelandMedisin, monthStart(-6), monthStart(6)),
+            away(FAGAVTALE.helgelandNordlysKirurgi, monthStart(6), monthStart(9)),
+            home(DEPT.helgelandMedisin, monthStart(9), monthStart(30)),
+          ],
+        },
+      ],
+      feRegisteredOn: osloToday(ts(-2)),
+      achieved: ["MED-01"],
+      wishes: [{ key: "nordlys", fagavtaleId: FAGAVTALE.helgelandNordlysKirurgi, status: "BEHOV", desiredStart: monthStart(6), planPeriodIndex: 1, createdAt: ts(-2) }],
+    },
+    {
+      // The OUS fagavtale ends in 12 months; his planned period there starts after that (criterion 4).
+      key: "jakob",
+      organisationId: ORG.unn,
+      departmentId: DEPT.unnPlastkir,
+      specialtyId: SPEC.plastikkirurgi,
+      type: "FAST",
+      part: "DEL3",
+      title: "Lege i spesialisering i plastikkirurgi",
+      start: monthStart(-24),
+      versions: [
+        {
+          n: 1,
+          status: "GODKJENT",
+          at: ts(-5),
+          courses: "Grunnkurs i plastikkirurgi",
+          periods: [
+            home(DEPT.unnPlastkir, monthStart(-24), monthStart(14)),
+            away(FAGAVTALE.unnOusPlastkir, monthStart(14), monthStart(20)),
+            home(DEPT.unnPlastkir, monthStart(20), monthStart(40)),
+          ],
+        },
+      ],
+      feRegisteredOn: osloToday(ts(-5)),
+      achieved: ["PLAST-01", "FKM-01"],
+      wishes: [{ key: "ous", fagavtaleId: FAGAVTALE.unnOusPlastkir, status: "BEHOV", desiredStart: monthStart(14), planPeriodIndex: 1, createdAt: ts(-5) }],
+    },
+    {
       // Vikariat under 6 months: not registered in the FE (seed 000 §Fiktiv enhet).
       key: "henrik",
       organisationId: ORG.finnmark,
@@ -1043,7 +1074,7 @@ export function buildDemoData(now: Date): DemoData {
           updatedAt: v.status === "ERSTATTET" && replacedBy ? replacedBy.at : v.at,
           submittedAt: approved ? addDays(v.at, -7) : null,
           approvedAt: approved ? v.at : null,
-          expiresAt: approved ? addMonths(v.at, 12) : null,
+          expiresAt: approved ? addMonths(v.at, PLAN_VALIDITY_MONTHS) : null,
         });
         const ids = v.periods.map((p, i) => {
           const id = `${versionId}-p${i + 1}`;

@@ -1,6 +1,7 @@
 // Real reference data: regions, trusts, specialties (DOMAIN.md "Reference data") and learning goals.
 // Pure data, no Prisma runtime: the seed (lib/seed/seed.ts) writes it with deterministic ids.
 import type { AllocationRule, LearningGoalKind, OrganisationKind } from "../generated/prisma/enums.ts";
+import { PLAN_DEADLINE_WEEKS_DEFAULT } from "../domain/rules.ts";
 
 export type RegionSeed = { id: string; code: string; name: string };
 
@@ -46,7 +47,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     kind: "HELSEFORETAK",
     regionId: "seed-region-hn",
     allocationRule: "HELSE_NORD",
-    planDeadlineWeeks: 4,
+    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
     feUnitName: feUnit("Universitetssykehuset Nord-Norge HF"),
     contactEmail: "lis-koordinator.unn@eksempel.no",
   },
@@ -58,7 +59,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     regionId: "seed-region-hn",
     allocationRule: "HELSE_NORD",
     // seed 001: the plan must be made within 4 weeks of the LIS starting at NLSH.
-    planDeadlineWeeks: 4,
+    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
     feUnitName: feUnit("Nordlandssykehuset HF"),
     contactEmail: "lis-koordinator.nlsh@eksempel.no",
   },
@@ -69,7 +70,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     kind: "HELSEFORETAK",
     regionId: "seed-region-hn",
     allocationRule: "HELSE_NORD",
-    planDeadlineWeeks: 4,
+    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
     feUnitName: feUnit("Helgelandssykehuset HF"),
     contactEmail: "lis-koordinator.helgeland@eksempel.no",
   },
@@ -80,7 +81,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     kind: "HELSEFORETAK",
     regionId: "seed-region-hn",
     allocationRule: "HELSE_NORD",
-    planDeadlineWeeks: 4,
+    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
     feUnitName: feUnit("Finnmarkssykehuset HF"),
     contactEmail: "lis-koordinator.finnmark@eksempel.no",
   },
@@ -91,7 +92,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     kind: "HELSEFORETAK",
     regionId: "seed-region-hso",
     allocationRule: "OUS",
-    planDeadlineWeeks: 4,
+    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
     feUnitName: null,
     contactEmail: null,
   },
@@ -102,7 +103,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     kind: "HELSEFORETAK",
     regionId: "seed-region-hmn",
     allocationRule: "EGEN",
-    planDeadlineWeeks: 4,
+    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
     feUnitName: null,
     contactEmail: null,
   },
@@ -114,7 +115,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     kind: "HELSEFORETAK",
     regionId: "seed-region-hv",
     allocationRule: "EGEN",
-    planDeadlineWeeks: 4,
+    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
     feUnitName: null,
     contactEmail: null,
   },
@@ -126,7 +127,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     kind: "PRIVAT_SYKEHUS",
     regionId: "seed-region-hn",
     allocationRule: "HELSE_NORD",
-    planDeadlineWeeks: 4,
+    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
     feUnitName: null,
     contactEmail: "post@nordlys-privatsykehus.eksempel.no",
   },
@@ -137,7 +138,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     kind: "AVTALESPESIALIST",
     regionId: "seed-region-hn",
     allocationRule: "HELSE_NORD",
-    planDeadlineWeeks: 4,
+    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
     feUnitName: null,
     contactEmail: "post@nevrologpraksis-bodo.eksempel.no",
   },

@@ -23,10 +23,10 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   input: S;
   /**
    * Gets the scope through which the person holds the capability (the authorising role(s) and the ids
-   * they cover), never more. `actor` is the person for display only.
-   * TODO(issue 8): remove `actor` once every service takes the scope.
+   * they cover), never more; services filter by it (lib/server/scope/). `self` is the signed-in person
+   * with their session, only for actions about that session itself (switching role).
    */
-  handler: (args: { scope: AccessScope; actor: Actor; input: z.output<S> }) => Promise<T>;
+  handler: (args: { scope: AccessScope; self: Actor; input: z.output<S> }) => Promise<T>;
   /** Message shown on success. */
   successMessage?: string;
 };
@@ -64,7 +64,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
     if (!scope) return { ok: false, code: "FORBIDDEN", message: FORBIDDEN_MESSAGE };
 
     try {
-      const data = await def.handler({ scope, actor, input: parsed.data });
+      const data = await def.handler({ scope, self: actor, input: parsed.data });
       // Notifications the handler wrote to the outbox go out by e-mail after its transaction committed;
       // a mail failure never fails the action (the outbox keeps the attempt and error).
       if (process.env.SMTP_URL) void deliverPendingNotifications().catch((error) => console.error("[e-post] utsending feilet", error));

@@ -1,4 +1,5 @@
 import { z } from "./zod";
+import { formatNumber } from "@/lib/format";
 
 /**
  * Field types every action uses (issue 11 §5–6), so no text is unbounded, no id reaches PostgreSQL in a
@@ -13,7 +14,7 @@ export const idSchema = (message = "Ugyldig referanse. Last inn siden på nytt."
 /** Free text with a maximum, trimmed. `min` > 0 makes it required. */
 export const textSchema = (options: { max: number; min?: number; required?: string; tooLong?: string }) => {
   const required = options.required ?? "Fyll ut feltet.";
-  const base = z.string({ error: required }).trim().max(options.max, options.tooLong ?? `Høyst ${options.max.toLocaleString("nb-NO")} tegn.`);
+  const base = z.string({ error: required }).trim().max(options.max, options.tooLong ?? `Høyst ${formatNumber(options.max)} tegn.`);
   return options.min ? base.min(options.min, required) : base;
 };
 
@@ -29,7 +30,7 @@ export const reasonSchema = (required = "Skriv en begrunnelse.", options: { min?
     .trim()
     .min(1, required)
     .min(min, `Skriv en begrunnelse på minst ${min} tegn, så andre kan forstå den.`)
-    .max(max, `Begrunnelsen kan ha høyst ${max.toLocaleString("nb-NO")} tegn.`);
+    .max(max, `Begrunnelsen kan ha høyst ${formatNumber(max)} tegn.`);
 };
 
 /** A whole number from a form, bounded (default: what a PostgreSQL int4 holds, from 0). */
@@ -41,5 +42,5 @@ export const intSchema = (options: { min?: number; max?: number; message?: strin
     .number({ error: message })
     .int(message)
     .min(min, `Tallet må være minst ${min}.`)
-    .max(max, `Tallet kan være høyst ${max.toLocaleString("nb-NO")}.`);
+    .max(max, `Tallet kan være høyst ${formatNumber(max)}.`);
 };

@@ -1,8 +1,9 @@
 import { z } from "@/lib/validation/zod";
 import type { PlanPeriodRow } from "@/lib/domain/plan-validation";
 import { dayProblem, parsePlausibleDay } from "@/lib/domain/plausible-day";
+import { addDays } from "@/lib/domain/calendar";
+import { NORMERT_TID_MAX_MONTHS } from "@/lib/domain/rules";
 
-const DAY_MS = 86_400_000;
 /** Maximum periods in one plan: a LIS's whole course fits many times over (issue 11 §6). */
 export const MAX_PLAN_PERIODS = 60;
 /** Ceiling of an optimistic-lock counter (PostgreSQL int4). */
@@ -49,15 +50,15 @@ export const planPeriodSchema = z
         kind: "HJEMME",
         departmentId: p.departmentId || null,
         startDate,
-        endDate: inclusiveEnd ? new Date(inclusiveEnd.getTime() + DAY_MS) : null,
+        endDate: inclusiveEnd ? addDays(inclusiveEnd, 1) : null,
         learningActivities: p.learningActivities,
         formatErrors,
       };
     }
     if (!p.fagavtaleId) issue("fagavtaleId", "Velg fagavtale.");
     const months = Number(p.durationMonths);
-    const durationOk = p.durationMonths !== "" && Number.isInteger(months) && months >= 1 && months <= 60;
-    if (!durationOk) issue("durationMonths", "Oppgi varighet i hele måneder (1–60).");
+    const durationOk = p.durationMonths !== "" && Number.isInteger(months) && months >= 1 && months <= NORMERT_TID_MAX_MONTHS;
+    if (!durationOk) issue("durationMonths", `Oppgi varighet i hele måneder (1–${NORMERT_TID_MAX_MONTHS}).`);
     if (p.shortDurationReason.length > 1000) issue("shortDurationReason", "Begrunnelsen kan ha høyst 1000 tegn.");
     return {
       kind: "SPESIALISERINGSPERIODE",

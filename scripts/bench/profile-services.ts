@@ -3,6 +3,8 @@
 //   DATABASE_URL=… npx tsx --conditions=react-server scripts/bench/profile-services.ts [rounds]
 import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "@/lib/db/create-client";
+import type { Capability } from "@/lib/domain/capabilities";
+import type { Role } from "@/lib/domain/roles";
 
 const rounds = Number(process.argv[2] ?? 5);
 let queries = 0;
@@ -28,6 +30,11 @@ async function actor(email: string) {
 }
 const marit = await actor("marit.sorensen@eksempel.no");
 const tor = await actor("tor.henriksen@eksempel.no");
+function scope(a: Awaited<ReturnType<typeof actor>>, capability: Capability, role: Role) {
+  const s = scopeOf(a, capability, role);
+  if (!s) throw new Error(`${a.email} does not hold ${capability} as ${role}`);
+  return s;
+}
 const kristoffer = await actor("kristoffer.lund@eksempel.no");
 const jonas = await actor("jonas.eriksen@eksempel.no");
 const kristofferVacancies = scopeOf(kristoffer, "vacancy:manage", "LEDER")!;
@@ -36,10 +43,10 @@ const torTrusts = scopeOf(tor, "organisation:read", "REGIONAL_KOORDINATOR")!;
 const jonasMinSide = scopeOf(jonas, "person:read", "LIS")!;
 
 const cases: [string, () => Promise<unknown>][] = [
-  ["listFeRegistry LOKAL (Helgeland)", () => listFeRegistry({ actor: marit, as: "LOKAL_KOORDINATOR" })],
-  ["listFeWorklist (Helgeland)", () => listFeWorklist({ actor: marit })],
-  ["listSendingGroups (Helgeland)", () => listSendingGroups({ actor: marit })],
-  ["listFeRegistry REGIONAL (HN)", () => listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR" })],
+  ["listFeRegistry LOKAL (Helgeland)", () => listFeRegistry({ scope: scope(marit, "fe:read", "LOKAL_KOORDINATOR") })],
+  ["listFeWorklist (Helgeland)", () => listFeWorklist({ scope: scope(marit, "fe:register", "LOKAL_KOORDINATOR") })],
+  ["listSendingGroups (Helgeland)", () => listSendingGroups({ scope: scope(marit, "fe:prioritise", "LOKAL_KOORDINATOR") })],
+  ["listFeRegistry REGIONAL (HN)", () => listFeRegistry({ scope: scope(tor, "fe:read", "REGIONAL_KOORDINATOR") })],
   ["getTrustSummaries (HN)", () => getTrustSummaries({ scope: torTrusts })],
   ["getVacancy bench", () => getVacancy({ scope: kristofferVacancies, vacancyId: "bench-vacancy-unn-generell-kirurgi" })],
   ["getQueuePosition (Jonas)", () => getQueuePosition({ scope: jonasQueue })],

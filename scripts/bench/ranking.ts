@@ -2,9 +2,9 @@
 // leader waits for the candidate list to be ordered, by queue size and rule.
 // Run: npx tsx scripts/bench/ranking.ts   (results: docs/benchmarks.md)
 import { performance } from "node:perf_hooks";
+import { MS_PER_DAY } from "../../lib/domain/calendar.ts";
 import { rankCandidates, type AllocationRule, type RankingCandidate } from "../../lib/domain/ranking.ts";
 
-const DAY = 86_400_000;
 const start = new Date(Date.UTC(2027, 6, 1));
 
 function candidates(n: number, trusts: number): RankingCandidate[] {
@@ -16,10 +16,10 @@ function candidates(n: number, trusts: number): RankingCandidate[] {
       sendingOrganisationId: `org${trust}`,
       sendingOrganisationName: `Foretak ${trust}`,
       sendingRank: Math.floor(i / trusts) + 1,
-      feRegisteredOn: new Date(Date.UTC(2024, 0, 1) + ((i * 37) % 900) * DAY),
-      queueDate: new Date(Date.UTC(2025, 0, 1) + ((i * 13) % 400) * DAY),
-      desiredStart: new Date(start.getTime() + ((i % 5) - 2) * 30 * DAY),
-      specialisationStart: new Date(Date.UTC(2022, 0, 1) + ((i * 53) % 1200) * DAY),
+      feRegisteredOn: new Date(Date.UTC(2024, 0, 1) + ((i * 37) % 900) * MS_PER_DAY),
+      queueDate: new Date(Date.UTC(2025, 0, 1) + ((i * 13) % 400) * MS_PER_DAY),
+      desiredStart: new Date(start.getTime() + ((i % 5) - 2) * 30 * MS_PER_DAY),
+      specialisationStart: new Date(Date.UTC(2022, 0, 1) + ((i * 53) % 1200) * MS_PER_DAY),
       achievedGoalCount: (i * 7) % 40,
       eligibility: i % 10 === 9 ? { eligible: false, reasons: [{ code: "PLAN_IKKE_GYLDIG", message: "Planen er utløpt." }] } : { eligible: true, reasons: [] },
     };

@@ -9,8 +9,10 @@
 // Never run it against a database with real people in it.
 import type { Prisma } from "../../lib/generated/prisma/client.ts";
 import { createPrismaClient } from "../../lib/db/create-client.ts";
-import { addDays, addMonths, osloToday, DEPT, FAGAVTALE } from "../../lib/seed/demo-data.ts";
+import { addDays, addMonths, firstOfMonth, osloToday } from "../../lib/domain/calendar.ts";
+import { DEPT, FAGAVTALE } from "../../lib/seed/demo-data.ts";
 import { ORG, SPEC, goalId } from "../../lib/seed/reference-data.ts";
+import { PLAN_VALIDITY_MONTHS } from "../../lib/domain/rules.ts";
 
 export const BENCH_VACANCY_ID = "bench-vacancy-unn-generell-kirurgi";
 
@@ -153,7 +155,7 @@ export function buildVolume(opts: {
         updatedAt: approvedAt,
         submittedAt: addDays(approvedAt, -7),
         approvedAt,
-        expiresAt: addMonths(approvedAt, 12),
+        expiresAt: addMonths(approvedAt, PLAN_VALIDITY_MONTHS),
       });
       for (const [role, by, days] of [["LIS", personId, -10], ["LEDER", leader, -8], ["LOKAL_KOORDINATOR", coordinator, 0]] as const) {
         rows.signatures.push({ id: `${versionId}-signatur-${role.toLowerCase().replace(/_/g, "-")}`, versionId, personId: by, role, signedAt: addDays(approvedAt, days) });
@@ -259,7 +261,7 @@ async function main() {
       fagavtaler: new Map(fagavtaler.map((f) => [f.id, f])),
     });
     const today = osloToday(now);
-    const vacancyStart = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 6, 1));
+    const vacancyStart = addMonths(firstOfMonth(today), 6);
     const started = Date.now();
     const counts = await db.$transaction(
       async (tx) => {

@@ -1,18 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, login, logout } from "./helpers";
+import { expectAccessible, login, logout, monthStart } from "./helpers";
 
 // Demo people used here and mutated by no other spec: Kristoffer Lund (receiving leader, UNN
 // gastroenterologisk kirurgi), Mathias Hansen (Finnmark, waited longest; accepts an offer),
 // Ingrid Nilsen and Even Aas (a tie between Helgeland and Finnmark), Tor Henriksen (regional).
 // Jonas Eriksen is only looked at (his queue position), never changed.
-
-/** The seed's dates: the first of the month `n` months after today in Norway (lib/seed/demo-data.ts). */
-function monthStart(n: number): string {
-  const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  const [y, m] = ymd.split("-").map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + n, 1));
-  return d.toISOString().slice(0, 10);
-}
 
 async function announce(page: Page, startDate: string, windowDays: string) {
   await page.goto("/leder/stillinger");

@@ -22,7 +22,7 @@ test("a wrong password gives a clear Norwegian error and no session", async ({ p
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Feil e-postadresse eller passord.");
   await expectAccessible(page);
   await page.goto("/koordinator");
-  await expect(page).toHaveURL(/\/logg-inn$/);
+  await expect(page).toHaveURL(/\/logg-inn\?neste=%2Fkoordinator&grunn=innlogging$/);
 });
 
 const ROLES = [
@@ -48,7 +48,7 @@ for (const role of ROLES) {
     await page.goto(role.start);
     await logout(page);
     await page.goto(role.start);
-    await expect(page).toHaveURL(/\/logg-inn$/);
+    await expect(page).toHaveURL(new RegExp(`/logg-inn\\?neste=${encodeURIComponent(role.start)}&grunn=innlogging$`));
   });
 }
 

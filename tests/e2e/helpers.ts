@@ -1,7 +1,19 @@
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { addDays, addMonths, firstOfMonth, isoDay, osloToday } from "../../lib/domain/calendar";
 
 export const PASSWORD = "demo1234";
+
+/** Today in Norway, shifted by `days`, as ISO (yyyy-mm-dd) and as shown (dd.mm.yyyy). */
+export function osloDay(days = 0): { iso: string; shown: string } {
+  const iso = isoDay(addDays(osloToday(new Date()), days));
+  return { iso, shown: iso.split("-").reverse().join(".") };
+}
+
+/** The seed's dates: the first of the month `n` months after today in Norway (lib/seed/demo-data.ts). */
+export function monthStart(n: number): string {
+  return isoDay(addMonths(firstOfMonth(osloToday(new Date())), n));
+}
 
 export const ACCOUNTS = {
   lis: "jonas.eriksen@eksempel.no",

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, login, logout } from "./helpers";
+import { expectAccessible, login, logout, monthStart, osloDay } from "./helpers";
 
 // Whole journeys across roles. Runs after allocation, fiktiv-enhet and foundation (file-name order) and
 // before plan.spec.ts (whose people it does not touch); it also passes when run alone.
@@ -16,21 +16,6 @@ const KRISTOFFER = "kristoffer.lund@eksempel.no";
 const JONAS = "jonas.eriksen@eksempel.no";
 const LARS = "lars.nordby@eksempel.no";
 const UNN = "Universitetssykehuset Nord-Norge HF";
-
-/** Today in Norway, shifted by `days`, as ISO (yyyy-mm-dd) and as shown (dd.mm.yyyy). */
-function osloDay(days = 0): { iso: string; shown: string } {
-  const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
-  const iso = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-  return { iso, shown: iso.split("-").reverse().join(".") };
-}
-
-/** The seed's dates: the first of the month `n` months after today in Norway (lib/seed/demo-data.ts). */
-function monthStart(n: number): string {
-  const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  const [y, m] = ymd.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 + n, 1)).toISOString().slice(0, 10);
-}
 
 /** The <details> line on Min side whose summary matches `text`, opened if it is closed. */
 async function openLine(page: Page, text: RegExp): Promise<Locator> {

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, login, logout } from "./helpers";
+import { addDays, addMonths, firstOfMonth, isoDay } from "../../lib/domain/calendar";
+import { formatDate } from "../../lib/format";
 
 // Demo people no other spec mutates: Ida Karlsen (NLSH nevrologi, no plan), her leader Kari Johnsen,
 // NLSH's local coordinator Hilde Pedersen (who only reads in other specs).
@@ -8,13 +10,9 @@ const KARI = "kari.johnsen@eksempel.no";
 const HILDE = "hilde.pedersen@eksempel.no";
 const UNN = "Universitetssykehuset Nord-Norge HF";
 
-const DAY = 86_400_000;
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-function monthsFromToday(months: number): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
-}
-const osloDate = (d: Date) => new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+const iso = isoDay;
+const monthsFromToday = (months: number): Date => addMonths(firstOfMonth(new Date()), months);
+const osloDate = formatDate;
 
 /** The section of the version in force or being worked on (the history lists every version again). */
 const currentVersion = (page: Page) => page.getByRole("region", { name: /^Versjon \d+:/ });
@@ -30,7 +28,7 @@ async function signAs(page: Page, email: string, path: string, button: string) {
 
 test("a plan goes from draft through return and approval to a revision that notifies the partner trust", async ({ page }) => {
   test.setTimeout(180_000);
-  const homeStart = new Date(Date.now() - 35 * DAY);
+  const homeStart = addDays(new Date(), -35);
   const awayStart = monthsFromToday(6);
   const movedStart = monthsFromToday(8);
 
@@ -56,7 +54,7 @@ test("a plan goes from draft through return and approval to a revision that noti
   const home = page.getByRole("group", { name: /Periode 1/ });
   await home.getByLabel("Læringsarena").selectOption({ label: "Nevrologisk avdeling" });
   await home.getByLabel("Fra").fill(iso(homeStart));
-  await home.getByLabel("Til og med").fill(iso(new Date(awayStart.getTime() - DAY)));
+  await home.getByLabel("Til og med").fill(iso(addDays(awayStart, -1)));
   const away = page.getByRole("group", { name: /Periode 2/ });
   await away.getByLabel("Fagavtale").selectOption({ label: `${UNN} – Nevrologisk avdeling (normert tid 6 mnd.)` });
   await expect(away.getByLabel("Varighet i måneder")).toHaveValue("6");
@@ -138,7 +136,7 @@ test("a plan goes from draft through return and approval to a revision that noti
   await page.goto("/lis/plan");
   await page.getByRole("link", { name: "Endre planen (ny versjon)" }).click();
   await expect(page.getByText("Endringer lagres som en ny versjon")).toBeVisible();
-  await page.getByRole("group", { name: /Periode 1/ }).getByLabel("Til og med").fill(iso(new Date(movedStart.getTime() - DAY)));
+  await page.getByRole("group", { name: /Periode 1/ }).getByLabel("Til og med").fill(iso(addDays(movedStart, -1)));
   await page.getByRole("group", { name: /Periode 2/ }).getByLabel("Ønsket start (foreløpig)").fill(iso(movedStart));
   await page.getByRole("button", { name: "Lagre planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Planen er lagret som en ny versjon." })).toBeVisible();

@@ -150,7 +150,7 @@ describe("never overbooked: acceptances", () => {
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results) if (!r.ok) expect(r.message).toMatch(/allerede besvart/);
-    expect(await db.auditLog.count({ where: { entityId: offerId, action: "offer.accept" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: offerId, action: "tilbud-akseptert" } })).toBe(1);
     expect((await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: target } })).status).toBe("AVTALT");
   });
 

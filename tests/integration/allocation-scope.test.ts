@@ -252,7 +252,7 @@ describe("the audit and the conflict history record the role whose grant authori
 
     actAs({ ...siri, activeRole: lokal });
     expect(await decideConflict({ conflictId, decision: "VURDERING", reason: "Avklart med begge foretak." })).toMatchObject({ ok: true });
-    const audit = await testDb().auditLog.findFirstOrThrow({ where: { entityId: conflictId, action: "conflict.vurdering" } });
+    const audit = await testDb().auditLog.findFirstOrThrow({ where: { entityId: conflictId, action: "konflikt-vurdert" } });
     expect(audit).toMatchObject({ actorId: siri.personId, actorRole: "REGIONAL_KOORDINATOR" });
     const step = await testDb().conflictStep.findFirstOrThrow({ where: { conflictId, kind: "VURDERING" } });
     expect(step.byRole).toBe("REGIONAL_KOORDINATOR");
@@ -301,7 +301,7 @@ describe("reads don't write (issue 8 §6): overdue offers lapse in the sweep, on
     expect(lapsed.status).toBe("UTLOPT");
     expect(lapsed.capacityUse).toBeNull();
     expect((await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: P.mathias } })).status).toBe("I_KO");
-    const audits = await db.auditLog.findMany({ where: { entityId: offerA, action: "offer.expire" } });
+    const audits = await db.auditLog.findMany({ where: { entityId: offerA, action: "tilbud-utlopt" } });
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorId: null, actorRole: null, entityType: "Offer" });
     expect(await db.notification.count({ where: { kind: "offer.expired", entityId: vacancyA } })).toBe(1);
@@ -321,8 +321,8 @@ describe("scoped expiry inside the writes that need it", () => {
     await as(EMAIL.mathias);
     expect(await respondOffer({ offerId, answer: "AKSEPTER" })).toMatchObject({ ok: false, code: "CONFLICT", message: OFFER_LAPSED });
     expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("UTLOPT");
-    expect(await db.auditLog.count({ where: { entityId: offerId, action: "offer.expire" } })).toBe(1);
-    expect(await db.auditLog.count({ where: { entityId: offerId, action: "offer.accept" } })).toBe(0);
+    expect(await db.auditLog.count({ where: { entityId: offerId, action: "tilbud-utlopt" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: offerId, action: "tilbud-akseptert" } })).toBe(0);
     expect((await db.spesialiseringsperiode.findUniqueOrThrow({ where: { id: P.mathias } })).status).toBe("I_KO");
   });
 
@@ -342,7 +342,7 @@ describe("scoped expiry inside the writes that need it", () => {
 
     const next = await offer(id, P.jonas, "Kan starte tidligere.");
     expect((await db.offer.findUniqueOrThrow({ where: { id: overdue } })).status).toBe("UTLOPT");
-    expect(await db.auditLog.count({ where: { entityId: overdue, action: "offer.expire" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: overdue, action: "tilbud-utlopt" } })).toBe(1);
     expect(await db.offer.findUniqueOrThrow({ where: { id: next } })).toMatchObject({ status: "TILBUDT", postNumber: 1, rankAtOffer: 2, deviationReason: "Kan starte tidligere." });
   });
 });

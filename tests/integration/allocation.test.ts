@@ -3,6 +3,7 @@ import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 import { termOf } from "@/lib/domain/capacity";
 import { addDaysIso, addMonthsIso, monthStartIso } from "../helpers/dates";
+import { addDays } from "@/lib/domain/calendar";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -49,7 +50,7 @@ describe("allocation of a gjennomstrømningsstilling", () => {
     const v = await testDb().vacancy.findUniqueOrThrow({ where: { id } });
     expect(v.durationMonths).toBe(6);
     expect(v.drawSeed).toMatch(/^[0-9a-f]{24}$/);
-    expect(await testDb().auditLog.count({ where: { entityType: "Vacancy", entityId: id, action: "vacancy.create" } })).toBe(1);
+    expect(await testDb().auditLog.count({ where: { entityType: "Vacancy", entityId: id, action: "stilling-utlyst" } })).toBe(1);
   });
 
   it("refuses a leader announcing a vacancy in another department", async () => {
@@ -126,7 +127,7 @@ describe("allocation of a gjennomstrømningsstilling", () => {
     expect(period.agreedEnd?.toISOString().slice(0, 10)).toBe(addMonthsIso(START, 6));
     expect(period.leaveAutomatic).toBe(true);
     expect((await testDb().vacancy.findUniqueOrThrow({ where: { id } })).status).toBe("BESATT");
-    expect(await testDb().auditLog.count({ where: { entityId: offer.id, action: { in: ["offer.create", "offer.accept"] } } })).toBe(2);
+    expect(await testDb().auditLog.count({ where: { entityId: offer.id, action: { in: ["tilbud-gitt", "tilbud-akseptert"] } } })).toBe(2);
   });
 
   it("declining frees the post and the capacity; an unanswered offer expires in the sweep", async () => {
@@ -144,7 +145,7 @@ describe("allocation of a gjennomstrømningsstilling", () => {
     const second = await makeOffer({ vacancyId: id, periodId: P.jonas });
     expect(second.ok).toBe(true);
     if (!second.ok || second.data.kind !== "TILBUD") throw new Error("expected an offer");
-    expect(await expireOverdueOffers({ now: new Date(Date.now() + 15 * 86_400_000) })).toBe(1);
+    expect(await expireOverdueOffers({ now: addDays(new Date(), 15) })).toBe(1);
     const lapsed = await testDb().offer.findUniqueOrThrow({ where: { id: second.data.offerId }, include: { capacityUse: true } });
     expect(lapsed.status).toBe("UTLOPT");
     expect(lapsed.capacityUse).toBeNull();

@@ -66,7 +66,7 @@ describe("roles are resolved from the database and switched through the action w
     await expect(switchRole(null, form({ roleAssignmentId: other.id }))).rejects.toThrow(/^redirect:\/(lis|leder|koordinator|regional)$/);
     const after = (await resolveSessionActor(actor.sessionId!))!;
     expect(after.activeRole.id).toBe(other.id);
-    const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "bytt-rolle", actorId: person.id } });
+    const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "rolle-byttet", actorId: person.id } });
     expect(audit.data).toMatchObject({ til: other.id, rolle: other.role });
   });
 

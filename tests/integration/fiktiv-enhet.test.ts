@@ -1,10 +1,15 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { actorByEmail, seedDemo, testDb } from "../helpers/db";
+import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
-import { addMonths } from "@/lib/domain/plan-status";
-import { isOneReceivingTrustViolation } from "@/lib/server/wishes/wish-scope";
+import { addDays, addMonths } from "@/lib/domain/calendar";
+import { isOneReceivingTrustViolation } from "@/lib/server/wishes/one-receiving-trust";
 import { listFeRegistry } from "@/lib/server/fe/list-fe-registry";
 import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
+import { listSendingGroups } from "@/lib/server/fe/list-sending-groups";
+import { feRegistrationWhere } from "@/lib/server/scope/fe-registration-where";
+import { spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { compareNb } from "@/lib/format";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -17,12 +22,18 @@ const { setSendingOrder } = await import("@/lib/actions/fe/set-sending-order");
 const { activateWish } = await import("@/lib/actions/wishes/activate-wish");
 const { withdrawWish } = await import("@/lib/actions/wishes/withdraw-wish");
 const { GET: exportLocal } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
+const { GET: exportRegional } = await import("@/app/regional/fiktiv-enhet/eksport/route");
 
 const MARIT = "marit.sorensen@eksempel.no"; // lokal koordinator, Helgeland
 const ANDERS = "anders.haetta@eksempel.no"; // lokal koordinator, Finnmark
 const HILDE = "hilde.pedersen@eksempel.no"; // lokal koordinator, NLSH
 const VILDE = "vilde.nilsen@eksempel.no"; // LIS, Helgeland: approved plan, not in the FE
+const TOR = "tor.henriksen@eksempel.no"; // regional koordinator, Helse Nord
 const db = () => testDb();
+const worklistOf = async (email: string) => listFeWorklist({ scope: await scopeByEmail(email, "fe:register", "LOKAL_KOORDINATOR") });
+const localRegistry = async (email: string) => listFeRegistry({ scope: await scopeByEmail(email, "fe:read", "LOKAL_KOORDINATOR") });
+/** The same person's scope with one role's ids swapped for another region's, to stand for a coordinator elsewhere. */
+const inRegion = (scope: AccessScope, regionId: string): AccessScope => ({ ...scope, roles: scope.roles.map((r) => ({ ...r, regionIds: [regionId] })) });
 
 /** Gives Henrik (Finnmark, vikariat 4 months, no plan) an approved plan so only the vikariat rule decides. */
 async function henrikWithApprovedPlan(endAfterMonths?: number) {
@@ -31,7 +42,7 @@ async function henrikWithApprovedPlan(endAfterMonths?: number) {
     await db().employment.update({ where: { id: employment.id }, data: { endDate: addMonths(employment.startDate, endAfterMonths) } });
   }
   const plan = await db().plan.upsert({ where: { employmentId: employment.id }, create: { personId: employment.personId, employmentId: employment.id }, update: {} });
-  const approvedAt = new Date(Date.now() - 86_400_000);
+  const approvedAt = addDays(new Date(), -1);
   await db().planVersion.upsert({
     where: { planId_versionNumber: { planId: plan.id, versionNumber: 1 } },
     create: { planId: plan.id, versionNumber: 1, status: "GODKJENT", createdById: employment.personId, approvedAt, expiresAt: addMonths(approvedAt, 12) },
@@ -50,8 +61,8 @@ describe("registration in the fiktiv enhet", () => {
 
   it("registers a LIS from the approved plan, links their periods, audits it, and empties the work list", async () => {
     actAs(await actorByEmail(MARIT));
-    const before = await listFeWorklist({ actor: await actorByEmail(MARIT) });
-    expect(before.map((w) => w.personName)).toContain("Vilde Nilsen");
+    const before = await worklistOf(MARIT);
+    expect(before.find((w) => w.personName === "Vilde Nilsen")).toMatchObject({ kind: "NY", can: { register: true } });
     const result = await registerLis({ employmentId: "seed-employment-vilde", registeredOn: "2026-03-02" });
     expect(result).toMatchObject({ ok: true });
     const registration = await db().feRegistration.findFirstOrThrow({ where: { person: { email: VILDE }, endedOn: null } });
@@ -61,7 +72,7 @@ describe("registration in the fiktiv enhet", () => {
     expect(periods.length).toBe(2);
     expect(periods.every((p) => p.feRegistrationId === registration.id)).toBe(true);
     expect(await db().auditLog.count({ where: { action: "fe-registrert", entityId: registration.id } })).toBe(1);
-    const after = await listFeWorklist({ actor: await actorByEmail(MARIT) });
+    const after = await worklistOf(MARIT);
     expect(after.map((w) => w.personName)).not.toContain("Vilde Nilsen");
     // Registering twice on the same plan is refused.
     expect(await registerLis({ employmentId: "seed-employment-vilde" })).toMatchObject({ ok: false, code: "CONFLICT" });
@@ -81,7 +92,7 @@ describe("registration in the fiktiv enhet", () => {
     const anders = await actorByEmail(ANDERS);
     actAs(anders);
     expect(await registerLis({ employmentId: "seed-employment-henrik" })).toMatchObject({ ok: true });
-    const rows = await listFeRegistry({ actor: anders, as: "LOKAL_KOORDINATOR" });
+    const rows = await localRegistry(ANDERS);
     const henrik = rows.find((r) => r.name === "Henrik Berg");
     expect(henrik?.employmentType).toBe("VIKARIAT");
     expect(henrik?.eligibility.eligible).toBe(false);
@@ -138,9 +149,10 @@ describe("a coordinator cannot see or change another trust's fiktiv enhet", () =
     expect(await activateWish({ periodId: "seed-periode-thomas-st-olavs" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await snapshot()).toEqual(before);
 
-    const rows = await listFeRegistry({ actor: marit, as: "LOKAL_KOORDINATOR" });
+    const rows = await localRegistry(MARIT);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.organisation === "Helgelandssykehuset HF")).toBe(true);
+    expect((await worklistOf(MARIT)).map((w) => w.personName)).not.toContain("Sofie Dahl");
   });
 
   it("refuses a LIS and a leader the coordinator's FE actions", async () => {
@@ -155,6 +167,58 @@ describe("a coordinator cannot see or change another trust's fiktiv enhet", () =
   });
 });
 
+describe("the FE builders reach nothing of a foreign scope", () => {
+  const registration = (scope: AccessScope, id: string) => db().feRegistration.findFirst({ where: { AND: [feRegistrationWhere(scope), { id }] } });
+  const period = (scope: AccessScope, id: string) => db().spesialiseringsperiode.findFirst({ where: { AND: [spesialiseringsperiodeWhere(scope), { id }] } });
+
+  it("feRegistrationWhere: other LIS, other department, other trust, other region are not found", async () => {
+    const jonas = await scopeByEmail("jonas.eriksen@eksempel.no", "fe:read");
+    expect(await registration(jonas, "seed-fe-jonas")).not.toBeNull();
+    expect(await registration(jonas, "seed-fe-emma")).toBeNull(); // another LIS, same trust
+    // A leader's department (the builder's LEDER case; fe:* grants leaders nothing, plan:read is at department scope).
+    const eirik = await scopeByEmail("eirik.strand@eksempel.no", "plan:read");
+    expect(await registration(eirik, "seed-fe-jonas")).not.toBeNull(); // Kirurgisk avdeling, Helgeland
+    expect(await registration(eirik, "seed-fe-nora")).toBeNull(); // Medisinsk avdeling, same trust
+    const marit = await scopeByEmail(MARIT, "fe:read", "LOKAL_KOORDINATOR");
+    expect(await registration(marit, "seed-fe-nora")).not.toBeNull();
+    expect(await registration(marit, "seed-fe-sofie")).toBeNull(); // NLSH
+    const tor = await scopeByEmail(TOR, "fe:read", "REGIONAL_KOORDINATOR");
+    expect(await registration(tor, "seed-fe-sofie")).not.toBeNull();
+    expect(await db().feRegistration.count({ where: feRegistrationWhere(inRegion(tor, "seed-region-hv")) })).toBe(0); // Helse Vest: no Helse Nord trust
+  });
+
+  it("spesialiseringsperiodeWhere (wishes): other LIS, other department, other trust, other region are not found", async () => {
+    const jonas = await scopeByEmail("jonas.eriksen@eksempel.no", "wish:manage");
+    expect(await period(jonas, "seed-periode-jonas-unn")).not.toBeNull();
+    expect(await period(jonas, "seed-periode-emma-unn")).toBeNull();
+    const eirik = await scopeByEmail("eirik.strand@eksempel.no", "plan:read");
+    expect(await period(eirik, "seed-periode-emma-unn")).not.toBeNull();
+    expect(await period(eirik, "seed-periode-nora-nlsh")).toBeNull(); // Medisinsk avdeling
+    const marit = await scopeByEmail(MARIT, "wish:manage", "LOKAL_KOORDINATOR");
+    expect(await period(marit, "seed-periode-nora-nlsh")).not.toBeNull();
+    expect(await period(marit, "seed-periode-mathias-unn")).toBeNull(); // Finnmark's LIS at the same partner
+    const tor = await scopeByEmail(TOR, "fe:read", "REGIONAL_KOORDINATOR");
+    expect(await period(tor, "seed-periode-mathias-unn")).not.toBeNull();
+    expect(await db().spesialiseringsperiode.count({ where: spesialiseringsperiodeWhere(inRegion(tor, "seed-region-hv")) })).toBe(0);
+  });
+
+  it("returns can flags from the capability table: the local coordinator may act on their rows, a LIS's own view acts on nothing of the FE", async () => {
+    const rows = await localRegistry(MARIT);
+    const jonas = rows.find((r) => r.name === "Jonas Eriksen")!;
+    expect(jonas.can).toEqual({ correctDate: true, end: true });
+    expect(jonas.periods.find((p) => p.id === "seed-periode-jonas-unn")?.can).toEqual({ activateWish: false, withdrawWish: true });
+    const groups = await listSendingGroups({ scope: await scopeByEmail(MARIT, "fe:prioritise", "LOKAL_KOORDINATOR") });
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.every((g) => g.can.prioritise)).toBe(true);
+    // The LIS's own fe:read reaches only their own registration, and gives no FE write.
+    const own = await listFeRegistry({ scope: await scopeByEmail("jonas.eriksen@eksempel.no", "fe:read") });
+    expect(own.map((r) => r.name)).toEqual(["Jonas Eriksen"]);
+    expect(own[0]!.can).toEqual({ correctDate: false, end: false });
+    // …but wish:manage is theirs: they may withdraw their own wish.
+    expect(own[0]!.periods.find((p) => p.id === "seed-periode-jonas-unn")?.can.withdrawWish).toBe(true);
+  });
+});
+
 describe("sending-trust priority", () => {
 
   it("reorders two LIS of the same trust with a reason, audited; refuses a rank used twice", async () => {
@@ -165,7 +229,7 @@ describe("sending-trust priority", () => {
     const periods = await db().spesialiseringsperiode.findMany({ where: { id: { in: ["seed-periode-jonas-unn", "seed-periode-emma-unn"] } } });
     expect(Object.fromEntries(periods.map((p) => [p.id, p.sendingRank]))).toEqual({ "seed-periode-jonas-unn": 2, "seed-periode-emma-unn": 1 });
     expect(periods.every((p) => p.sendingRankReason === "Emma har planlagt oppstart tidligst.")).toBe(true);
-    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "fe-prioritering" } });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "fe-prioritering-endret" } });
     expect(audit.data).toMatchObject({ begrunnelse: "Emma har planlagt oppstart tidligst." });
   });
 });
@@ -252,34 +316,45 @@ describe("keeping the FE up to date and the regional view", () => {
     });
     const hilde = await actorByEmail(HILDE);
     actAs(hilde);
-    const item = (await listFeWorklist({ actor: hilde })).find((w) => w.personName === "Sofie Dahl");
-    expect(item).toMatchObject({ kind: "PLAN_ENDRET", registeredVersionNumber: 1, planVersionNumber: 2, registrationId: "seed-fe-sofie" });
+    const item = (await worklistOf(HILDE)).find((w) => w.personName === "Sofie Dahl");
+    expect(item).toMatchObject({ kind: "PLAN_ENDRET", registeredVersionNumber: 1, planVersionNumber: 2, registrationId: "seed-fe-sofie", can: { register: true } });
     const before = await db().feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-sofie" } });
     expect(await registerLis({ employmentId: "seed-employment-sofie" })).toMatchObject({ ok: true, data: { updated: true } });
     const after = await db().feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-sofie" } });
     expect(after.basedOnPlanVersionId).toBe("test-plan-sofie-v2");
     expect(after.registeredOn).toEqual(before.registeredOn); // seniority is kept
-    expect((await listFeWorklist({ actor: hilde })).find((w) => w.personName === "Sofie Dahl")).toBeUndefined();
+    expect((await worklistOf(HILDE)).find((w) => w.personName === "Sofie Dahl")).toBeUndefined();
   });
 
-  it("lets the local coordinator turn their LIS's need into a wish", async () => {
+  it("lets the local coordinator turn their LIS's need into a wish, audited as the role that may", async () => {
+    // Siri is also regional coordinator, a role without wish:manage: the record names the local one.
     actAs(await actorByEmail("siri.mikkelsen@eksempel.no"));
     expect(await activateWish({ periodId: "seed-periode-lars-helse-bergen" })).toMatchObject({ ok: true });
     expect((await db().spesialiseringsperiode.findUniqueOrThrow({ where: { id: "seed-periode-lars-helse-bergen" } })).status).toBe("ONSKE");
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "onske-aktivert", entityId: "seed-periode-lars-helse-bergen" } });
+    expect(audit.actorRole).toBe("LOKAL_KOORDINATOR");
   });
 
   it("shows the regional coordinator every Helse Nord trust's FE, filterable by trust and eligibility", async () => {
-    const tor = await actorByEmail("tor.henriksen@eksempel.no");
-    const rows = await listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR" });
+    const tor = await scopeByEmail(TOR, "fe:read", "REGIONAL_KOORDINATOR");
+    const rows = await listFeRegistry({ scope: tor });
     expect(new Set(rows.map((r) => r.organisation)).size).toBeGreaterThanOrEqual(4);
-    const helgeland = await listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR", filter: { organisationId: "seed-org-helgeland", sort: "navn" } });
+    // Read only: the regional coordinator holds neither fe:register nor wish:manage.
+    expect(rows.every((r) => !r.can.correctDate && !r.can.end && r.periods.every((p) => !p.can.activateWish && !p.can.withdrawWish))).toBe(true);
+    const helgeland = await listFeRegistry({ scope: tor, filter: { organisationId: "seed-org-helgeland", sort: "navn" } });
     expect(helgeland.length).toBeGreaterThan(0);
     expect(helgeland.every((r) => r.organisationId === "seed-org-helgeland")).toBe(true);
-    expect(helgeland.map((r) => r.name)).toEqual([...helgeland.map((r) => r.name)].sort((a, b) => a.localeCompare(b, "nb")));
-    const notEligible = await listFeRegistry({ actor: tor, as: "REGIONAL_KOORDINATOR", filter: { eligible: "nei" } });
+    expect(helgeland.map((r) => r.name)).toEqual([...helgeland.map((r) => r.name)].sort((a, b) => compareNb(a, b)));
+    const notEligible = await listFeRegistry({ scope: tor, filter: { eligible: "nei" } });
     expect(notEligible.map((r) => r.name)).toContain("Thomas Andreassen"); // expired plan
     expect(notEligible.every((r) => !r.eligibility.eligible)).toBe(true);
-    // The local coordinator role does not give the regional view.
-    await expect(listFeRegistry({ actor: await actorByEmail(MARIT), as: "REGIONAL_KOORDINATOR" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The local coordinator role does not give the regional view (nor its export).
+    await expect(scopeByEmail(MARIT, "fe:read", "REGIONAL_KOORDINATOR")).rejects.toThrow(/does not hold/);
+    actAs(await actorByEmail(MARIT));
+    expect((await exportRegional(new Request("http://localhost/regional/fiktiv-enhet/eksport"))).status).toBe(403);
+    actAs(await actorByEmail(TOR));
+    const regional = await (await exportRegional(new Request("http://localhost/regional/fiktiv-enhet/eksport"))).text();
+    expect(regional).toContain("Sofie Dahl");
+    expect(regional).toContain("Jonas Eriksen");
   });
 });

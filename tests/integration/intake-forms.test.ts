@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
+import { addMonths, firstOfMonth, isoDay, osloToday } from "@/lib/domain/calendar";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -67,7 +68,7 @@ describe("intake form for a partner outside the region (own procedure)", () => {
     expect(forwarded.forwardedById).toBe((await actorByEmail(SIRI)).personId);
     expect(await db().notification.count({ where: { kind: "innmeldingsskjema", entityId: form.id } })).toBe(1);
 
-    const receivedOn = new Date().toISOString().slice(0, 10);
+    const receivedOn = isoDay(osloToday(new Date()));
     expect(await recordIntakeReceived({ intakeFormId: form.id, receivedOn })).toMatchObject({ ok: true });
     const queued = await db().spesialiseringsperiode.findUniqueOrThrow({ where: { id: PERIOD } });
     expect(queued.queueDate?.toISOString().slice(0, 10)).toBe(receivedOn);
@@ -76,7 +77,7 @@ describe("intake form for a partner outside the region (own procedure)", () => {
 
   it("marks the form 'må sendes på nytt' when the LIS moves the desired start after it was sent", async () => {
     const period = await db().spesialiseringsperiode.findUniqueOrThrow({ where: { id: PERIOD } });
-    const moved = new Date(Date.UTC(period.desiredStart.getUTCFullYear(), period.desiredStart.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+    const moved = isoDay(addMonths(firstOfMonth(period.desiredStart), 1));
     actAs(await actorByEmail(SARA));
     expect(await saveIntakeForm({ ...content, onsketOppstart: moved })).toMatchObject({ ok: true });
     const form = await db().intakeForm.findUniqueOrThrow({ where: { spesialiseringsperiodeId: PERIOD } });

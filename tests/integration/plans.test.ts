@@ -4,8 +4,7 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 import { AppError } from "@/lib/server/errors";
-import { addMonths } from "@/lib/domain/plan-status";
-import { osloToday } from "@/lib/seed/demo-data";
+import { addDays, addMonths, isoDay, osloToday } from "@/lib/domain/calendar";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -34,8 +33,8 @@ const UNN_NEVROLOGI = "seed-fagavtale-nlsh-unn-nevrologi";
 const SMTP_PORT = 2613;
 
 const today = osloToday(new Date());
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const day = (months: number, days = 0) => new Date(addMonths(today, months).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+const iso = isoDay;
+const day = (months: number, days = 0) => isoDay(addDays(addMonths(today, months), days));
 
 function form(values: Record<string, string | number | object>): FormData {
   const data = new FormData();
@@ -230,7 +229,7 @@ describe("gjennomføringsplan", () => {
     const periods = await testDb().planPeriod.findMany({ where: { versionId: draft.id }, orderBy: { startDate: "asc" } });
     const asForm = periods.map((p) =>
       p.kind === "HJEMME"
-        ? { kind: "HJEMME", departmentId: p.departmentId, startDate: p.startDate.toISOString().slice(0, 10), endDate: new Date(p.endDate.getTime() - 86_400_000).toISOString().slice(0, 10) }
+        ? { kind: "HJEMME", departmentId: p.departmentId, startDate: p.startDate.toISOString().slice(0, 10), endDate: isoDay(addDays(p.endDate, -1)) }
         : { kind: "SPESIALISERINGSPERIODE", fagavtaleId: p.fagavtaleId, startDate: p.startDate.toISOString().slice(0, 10), durationMonths: 6 },
     );
     const base = { employmentId: MAGNUS_EMPLOYMENT, basedOnVersionId: draft.id, lockVersion: draft.lockVersion, notes: "", periods: asForm };
@@ -354,11 +353,11 @@ describe("gjennomføringsplan", () => {
     expect(notices[1]!.toEmail).toBe("lis-koordinator.unn@eksempel.no");
 
     const audit = await db.auditLog.findMany({ where: { entityType: "PlanVersion", entityId: { in: [approved.id, v.id] } }, select: { action: true } });
-    expect(new Set(audit.map((a) => a.action))).toEqual(new Set(["plan.opprettet", "plan.signert", "plan.returnert", "plan.endret", "plan.godkjent", "plan.revisjon_opprettet"]));
+    expect(new Set(audit.map((a) => a.action))).toEqual(new Set(["plan-opprettet", "plan-signert", "plan-returnert", "plan-endret", "plan-godkjent", "plan-revisjon-opprettet"]));
     // Each record names the role whose grant covered the plan (issue 8 §2).
     const revisionAudit = await db.auditLog.findMany({ where: { entityType: "PlanVersion", entityId: v.id }, select: { action: true, actorRole: true } });
     expect(new Set(revisionAudit.map((a) => `${a.action} ${a.actorRole}`))).toEqual(
-      new Set(["plan.revisjon_opprettet LIS", "plan.signert LIS", "plan.signert LEDER", "plan.godkjent LOKAL_KOORDINATOR"]),
+      new Set(["plan-revisjon-opprettet LIS", "plan-signert LIS", "plan-signert LEDER", "plan-godkjent LOKAL_KOORDINATOR"]),
     );
 
     // The partner trusts told: in the trust's coordinator's list and on the plan page, for nobody else.
@@ -388,7 +387,7 @@ describe("gjennomføringsplan", () => {
       const t = addMonths(today, n);
       return new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 1));
     };
-    const last = (d: Date) => new Date(d.getTime() - 86_400_000).toISOString().slice(0, 10);
+    const last = (d: Date) => isoDay(addDays(d, -1));
     const v1 = await db.planVersion.findUniqueOrThrow({ where: { id: "seed-plan-thomas-v1" } });
     await as(EMAIL.kari);
     const saved = await savePlan(
@@ -425,7 +424,7 @@ describe("gjennomføringsplan", () => {
     // The FE registration is not moved silently: the coordinator sees the change in the FE work list.
     const registration = await db.feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-thomas" } });
     expect(registration.basedOnPlanVersionId).not.toBe(submitted.id);
-    const feWork = await listFeWorklist({ actor: await actorByEmail(EMAIL.hilde) });
+    const feWork = await listFeWorklist({ scope: await scopeByEmail(EMAIL.hilde, "fe:register", "LOKAL_KOORDINATOR") });
     expect(feWork.find((w) => w.registrationId === "seed-fe-thomas")).toMatchObject({ kind: "PLAN_ENDRET", planVersionNumber: submitted.versionNumber });
 
     const notices = await db.notification.findMany({ where: { kind: "plan-endret", entityId: submitted.id } });

@@ -151,7 +151,7 @@ describe("logg ut overalt", () => {
     expect(await actorForCookie(bystander.sessionCookie)).not.toBeNull();
     const rows = await testDb().authSession.findMany({ where: { personId: await personId(email) } });
     expect(rows.map((r) => r.revokedReason)).toEqual(["logg-ut-overalt", "logg-ut-overalt", "logg-ut-overalt"]);
-    const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "logg-ut-overalt" } });
+    const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "utlogging-overalt" } });
     expect(audit).toMatchObject({ actorId: await personId(email), entityId: await personId(email), data: { okter: 3 } });
   });
 
@@ -175,7 +175,7 @@ describe("the active role belongs to the session", () => {
 
     expect((await resolveSessionActor(tabA.sessionId!))!.activeRole.id).toBe(regional.id);
     expect((await resolveSessionActor(tabB.sessionId!))!.activeRole.role).toBe("LOKAL_KOORDINATOR");
-    const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "bytt-rolle", actorId: tabA.personId }, orderBy: { id: "desc" } });
+    const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "rolle-byttet", actorId: tabA.personId }, orderBy: { id: "desc" } });
     expect(audit.data).toEqual({ fra: tabA.activeRole.id, til: regional.id, rolle: "REGIONAL_KOORDINATOR" });
   });
 

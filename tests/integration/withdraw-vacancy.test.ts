@@ -115,9 +115,9 @@ describe("a leader withdraws a vacancy", () => {
     expect(notified.map((n) => n.toEmail).sort()).toEqual(["anders.haetta@eksempel.no", "mathias.hansen@eksempel.no"]);
     expect(notified[0]!.body).toMatch(/Begrunnelse: Avdelingen er omorganisert\./);
 
-    const audits = await testDb().auditLog.findMany({ where: { action: { in: ["vacancy.withdraw", "offer.withdraw"] }, entityId: { in: [id, offerId] } } });
-    expect(audits.map((a) => a.action).sort()).toEqual(["offer.withdraw", "vacancy.withdraw"]);
-    expect(audits.find((a) => a.action === "vacancy.withdraw")?.data).toMatchObject({ reason: "Avdelingen er omorganisert.", withdrawnOfferIds: [offerId] });
+    const audits = await testDb().auditLog.findMany({ where: { action: { in: ["stilling-trukket", "tilbud-trukket"] }, entityId: { in: [id, offerId] } } });
+    expect(audits.map((a) => a.action).sort()).toEqual(["stilling-trukket", "tilbud-trukket"]);
+    expect(audits.find((a) => a.action === "stilling-trukket")?.data).toMatchObject({ reason: "Avdelingen er omorganisert.", withdrawnOfferIds: [offerId] });
 
     const view = await getVacancy({ scope: await scopeByEmail(EMAIL.kristoffer, "vacancy:manage", "LEDER"), vacancyId: id });
     expect(view.status).toBe("TRUKKET");
@@ -191,7 +191,7 @@ describe("withdrawing a vacancy with an undecided samtidskonflikt", () => {
     expect(conflict).toMatchObject({ status: "LOST", resolvedPeriodId: null });
     expect(conflict.steps.map((s) => s.kind)).toEqual(["OPPRETTET", "AVGJORT"]);
     expect(conflict.steps[1]).toMatchObject({ outcome: "Avsluttet uten tildeling: stillingen ble trukket.", reason: "Stillingen er inndratt i budsjettet.", byRole: "LEDER" });
-    expect(await db.auditLog.count({ where: { action: "conflict.close", entityId: conflict.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "konflikt-lukket", entityId: conflict.id } })).toBe(1);
     expect(await makeOffer({ vacancyId: created.data.id, periodId: ingrid.id })).toMatchObject({ ok: false, message: "Stillingen er ikke lenger åpen." });
   });
 });

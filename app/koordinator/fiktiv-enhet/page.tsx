@@ -1,4 +1,5 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
+import { rescope } from "@/lib/domain/access-scope";
 import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
 import { filterRegistry, listFeRegistry } from "@/lib/server/fe/list-fe-registry";
 import { listSendingGroups } from "@/lib/server/fe/list-sending-groups";
@@ -12,32 +13,40 @@ import { endRegistrationForm } from "@/lib/actions/fe/end-registration";
 import { setSendingOrderForm } from "@/lib/actions/fe/set-sending-order";
 import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
-import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
-import { formatDate, formatDay } from "@/lib/format";
+import { EMPLOYMENT_TYPE_LABEL, periodStatusLabel } from "@/lib/domain/labels";
+import { formatDate, formatDay, compareNb } from "@/lib/format";
 import { paginate, parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
+import { RULE_TEXT } from "@/lib/domain/rules";
 
 export const metadata = { title: "Fiktiv enhet" };
 
 const BASE = "/koordinator/fiktiv-enhet";
 
 export default async function KoordinatorFiktivEnhetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole("LOKAL_KOORDINATOR");
+  const scope = await requirePageScope("fe:read", "LOKAL_KOORDINATOR");
+  // The work list and the sending order are the same trust's, through their own capabilities.
+  const registerScope = rescope(scope, "fe:register", "LOKAL_KOORDINATOR");
+  const prioritiseScope = rescope(scope, "fe:prioritise", "LOKAL_KOORDINATOR");
   const params = await searchParams;
   const filter = parseRegistryFilter(params);
   const registeredId = typeof params.registrert === "string" ? params.registrert : null;
-  const [worklist, all, groups] = await Promise.all([listFeWorklist({ actor }), listFeRegistry({ actor, as: "LOKAL_KOORDINATOR" }), listSendingGroups({ actor })]);
+  const [worklist, all, groups] = await Promise.all([
+    registerScope ? listFeWorklist({ scope: registerScope }) : [],
+    listFeRegistry({ scope }),
+    prioritiseScope ? listSendingGroups({ scope: prioritiseScope }) : [],
+  ]);
   const rows = filterRegistry(all, filter);
   // One page at a time: every row carries its own edit forms, so a 400-LIS trust would be megabytes of HTML.
   const page = paginate(rows, parsePageNumber(params.side));
   const registered = registeredId ? all.find((r) => r.registrationId === registeredId) : undefined;
-  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => compareNb(a.name, b.name));
 
   return (
     <>
       <h1 className="text-2xl font-semibold">Fiktiv enhet</h1>
       <p className="mt-2 text-slate-700">
-        LIS i fast stilling eller vikariat på 6 måneder eller mer registreres i foretakets fiktive enhet fra godkjent gjennomføringsplan. Registreringsdatoen gir
+        {RULE_TEXT.feWho} registreres i foretakets fiktive enhet fra godkjent gjennomføringsplan. Registreringsdatoen gir
         ansiennitet i køen.
       </p>
 
@@ -66,9 +75,8 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
                   {w.registeredVersionNumber ? ` (registrert på versjon ${w.registeredVersionNumber})` : ""}
                 </p>
                 {w.note ? <p className="mt-1 text-sm">{w.note}</p> : null}
-                {w.blockedReason ? (
-                  <p className="mt-2 font-medium text-red-800">Kan ikke registreres: {w.blockedReason}</p>
-                ) : (
+                {w.blockedReason ? <p className="mt-2 font-medium text-red-800">Kan ikke registreres: {w.blockedReason}</p> : null}
+                {w.can.register ? (
                   <ActionForm
                     action={registerLisForm}
                     idPrefix={`reg-${w.employmentId}-`}
@@ -81,7 +89,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
                     submitLabel={w.kind === "NY" ? `Registrer ${w.personName} i fiktiv enhet` : `Oppdater registreringen til ny plan for ${w.personName}`}
                     className="mt-3 max-w-md"
                   />
-                )}
+                ) : null}
               </li>
             ))}
           </ul>
@@ -104,22 +112,24 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
               <ol className="mt-2 list-decimal pl-6" aria-label={`Gjeldende rekkefølge, ${g.specialty} ved ${g.partner}`}>
                 {g.members.map((m) => (
                   <li key={m.periodId}>
-                    {m.name} ({PERIOD_STATUS_LABEL[m.status as keyof typeof PERIOD_STATUS_LABEL]}, ansiennitet {formatDay(m.registeredOn)}, ønsket start {formatDay(m.desiredStart)})
+                    {m.name} ({periodStatusLabel(m.status)}, ansiennitet {formatDay(m.registeredOn)}, ønsket start {formatDay(m.desiredStart)})
                     {m.sendingRank ? ` – prioritet ${m.sendingRank}` : " – ikke prioritert"}
                   </li>
                 ))}
               </ol>
               {g.members[0]?.sendingRankReason ? <p className="mt-1 text-sm text-slate-700">Begrunnelse: {g.members[0].sendingRankReason}</p> : null}
-              <ActionForm
-                action={setSendingOrderForm}
-                idPrefix={`rekkefolge-${g.key.replace(/[^A-Za-z0-9-]/g, "-")}-`}
-                fields={[
-                  ...g.members.map((m, i) => ({ name: `rank-${m.periodId}`, label: `Rekkefølge for ${m.name}`, type: "number" as const, defaultValue: m.sendingRank ?? i + 1 })),
-                  { name: "reason", label: "Begrunnelse for rekkefølgen", type: "textarea" as const, required: true },
-                ]}
-                submitLabel="Lagre rekkefølge"
-                className="mt-3 max-w-md"
-              />
+              {g.can.prioritise ? (
+                <ActionForm
+                  action={setSendingOrderForm}
+                  idPrefix={`rekkefolge-${g.key.replace(/[^A-Za-z0-9-]/g, "-")}-`}
+                  fields={[
+                    ...g.members.map((m, i) => ({ name: `rank-${m.periodId}`, label: `Rekkefølge for ${m.name}`, type: "number" as const, defaultValue: m.sendingRank ?? i + 1 })),
+                    { name: "reason", label: "Begrunnelse for rekkefølgen", type: "textarea" as const, required: true },
+                  ]}
+                  submitLabel="Lagre rekkefølge"
+                  className="mt-3 max-w-md"
+                />
+              ) : null}
             </div>
           ))
         )}
@@ -149,9 +159,9 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
               </summary>
               <div className="mt-2 space-y-4">
                 {r.periods
-                  .filter((p) => p.status === "BEHOV" || p.status === "ONSKE" || p.status === "I_KO")
+                  .filter((p) => p.can.activateWish || p.can.withdrawWish)
                   .map((p) =>
-                    p.status === "BEHOV" ? (
+                    p.can.activateWish ? (
                       <ActionForm
                         key={p.id}
                         action={activateWishForm}
@@ -171,26 +181,30 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
                       />
                     ),
                   )}
-                <ActionForm
-                  action={correctRegistrationDateForm}
-                  idPrefix={`korr-${r.registrationId}-`}
-                  hidden={{ registrationId: r.registrationId }}
-                  fields={[
-                    { name: "newDate", label: "Ny registreringsdato", type: "date", required: true },
-                    { name: "reason", label: "Begrunnelse", type: "textarea", required: true, hint: "Ansiennitetsdatoen endres aldri uten begrunnelse." },
-                  ]}
-                  submitLabel="Endre dato"
-                />
-                <ActionForm
-                  action={endRegistrationForm}
-                  idPrefix={`slutt-${r.registrationId}-`}
-                  hidden={{ registrationId: r.registrationId }}
-                  fields={[
-                    { name: "endedOn", label: "Sluttdato", type: "date", required: true },
-                    { name: "endReason", label: "Grunn (sluttet, ferdig spesialist …)", type: "textarea", required: true },
-                  ]}
-                  submitLabel="Avslutt registrering"
-                />
+                {r.can.correctDate ? (
+                  <ActionForm
+                    action={correctRegistrationDateForm}
+                    idPrefix={`korr-${r.registrationId}-`}
+                    hidden={{ registrationId: r.registrationId }}
+                    fields={[
+                      { name: "newDate", label: "Ny registreringsdato", type: "date", required: true },
+                      { name: "reason", label: "Begrunnelse", type: "textarea", required: true, hint: "Ansiennitetsdatoen endres aldri uten begrunnelse." },
+                    ]}
+                    submitLabel="Endre dato"
+                  />
+                ) : null}
+                {r.can.end ? (
+                  <ActionForm
+                    action={endRegistrationForm}
+                    idPrefix={`slutt-${r.registrationId}-`}
+                    hidden={{ registrationId: r.registrationId }}
+                    fields={[
+                      { name: "endedOn", label: "Sluttdato", type: "date", required: true },
+                      { name: "endReason", label: "Grunn (sluttet, ferdig spesialist …)", type: "textarea", required: true },
+                    ]}
+                    submitLabel="Avslutt registrering"
+                  />
+                ) : null}
               </div>
             </details>
           )}

@@ -2,6 +2,7 @@ import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listCoordinatorPlanWork } from "@/lib/server/plans/list-plan-work";
 import { PlanWorkTable } from "@/components/plan/plan-work-table";
 import { formatDateTime } from "@/lib/format";
+import { RULE_TEXT } from "@/lib/domain/rules";
 
 export const metadata = { title: "Gjennomføringsplaner" };
 
@@ -10,7 +11,7 @@ export default async function KoordinatorPlanerPage() {
   const work = await listCoordinatorPlanWork({ scope });
   const sections = [
     { id: "til-godkjenning", title: "Venter på godkjenning", rows: work.awaitingApproval, empty: "Ingen planer venter på godkjenning." },
-    { id: "utloper", title: "Utløper innen 30 dager", rows: work.expiringSoon, empty: "Ingen planer utløper de neste 30 dagene." },
+    { id: "utloper", title: RULE_TEXT.planExpiringTitle, rows: work.expiringSoon, empty: RULE_TEXT.planExpiringNone },
     { id: "utlopt", title: "Utløpte planer", rows: work.expired, empty: "Ingen planer er utløpt." },
     { id: "frist", title: "Uten godkjent plan etter fristen", rows: work.overdue, empty: "Ingen LIS har passert fristen for første plan." },
   ];

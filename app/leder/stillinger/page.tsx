@@ -3,10 +3,10 @@ import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listVacancies } from "@/lib/server/allocation/list-vacancies";
 import { VacancyForm } from "@/components/allocation/vacancy-form";
 import { formatDay } from "@/lib/format";
+import { VACANCY_STATUS_LABEL } from "@/lib/domain/labels";
 
 export const metadata = { title: "Gjennomstrømningsstillinger" };
 
-const STATUS = { APEN: "Åpen", BESATT: "Besatt", TRUKKET: "Trukket" } as const;
 
 export default async function VacanciesPage() {
   const scope = await requirePageScope("vacancy:manage", "LEDER");
@@ -48,7 +48,7 @@ export default async function VacanciesPage() {
                   <td className="p-2">
                     {v.liveOffers - v.accepted} tilbudt, {v.accepted} akseptert
                   </td>
-                  <td className="p-2">{STATUS[v.status]}</td>
+                  <td className="p-2">{VACANCY_STATUS_LABEL[v.status]}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,7 @@ import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listOwnOffers } from "@/lib/server/allocation/list-own-offers";
 import { RespondForm } from "@/components/allocation/respond-form";
 import { formatDateTime, formatDay } from "@/lib/format";
-import { OFFER_STATUS_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { OFFER_STATUS_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 
 export const metadata = { title: "Mine tilbud" };
 
@@ -63,7 +63,7 @@ export default async function OffersPage() {
                   <td className="p-2">{p.specialty}</td>
                   <td className="p-2">{formatDay(p.agreedStart)}</td>
                   <td className="p-2">{formatDay(p.agreedEnd)}</td>
-                  <td className="p-2">{PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL]}</td>
+                  <td className="p-2">{periodStatusLabel(p.status)}</td>
                   <td className="p-2">{p.leaveAutomatic ? "Automatisk" : "–"}</td>
                 </tr>
               ))}

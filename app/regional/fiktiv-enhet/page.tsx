@@ -1,25 +1,26 @@
-import { requireRole } from "@/lib/auth/session";
+import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { filterRegistry, listFeRegistry } from "@/lib/server/fe/list-fe-registry";
 import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry-filter";
 import { RegistryTable } from "@/components/fe/registry-table";
 import { RegistryFilterForm } from "@/components/fe/registry-filter";
 import { paginate, parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
+import { compareNb } from "@/lib/format";
 
 export const metadata = { title: "Fiktive enheter i regionen" };
 
 const BASE = "/regional/fiktiv-enhet";
 
 export default async function RegionalFiktivEnhetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole("REGIONAL_KOORDINATOR");
+  const scope = await requirePageScope("fe:read", "REGIONAL_KOORDINATOR");
   const params = await searchParams;
   const filter = parseRegistryFilter(params);
-  const all = await listFeRegistry({ actor, as: "REGIONAL_KOORDINATOR" });
+  const all = await listFeRegistry({ scope });
   const rows = filterRegistry(all, filter);
   const page = paginate(rows, parsePageNumber(params.side));
-  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => compareNb(a.name, b.name));
   const organisations = [...new Map(all.map((r) => [r.organisationId, { id: r.organisationId, name: r.organisation }])).values()].sort((a, b) =>
-    a.name.localeCompare(b.name, "nb"),
+    compareNb(a.name, b.name),
   );
   return (
     <>

@@ -4,6 +4,7 @@ import { z } from "@/lib/validation/zod";
 import { defineAction, type ActionResult } from "@/lib/server/action";
 import { createVacancy as createVacancyService } from "@/lib/server/allocation/create-vacancy";
 import { formDataToObject } from "@/lib/validation/zod";
+import { RULE_TEXT, VACANCY_START_WINDOW_DAYS_DEFAULT, VACANCY_START_WINDOW_DAYS_MAX } from "@/lib/domain/rules";
 
 const optionalInt = (label: string, min: number, max: number) =>
   z.preprocess(
@@ -16,7 +17,7 @@ const input = z.object({
   startDate: z.iso.date({ error: "Skriv startdato som en gyldig dato." }),
   durationMonths: optionalInt("Varighet", 1, 36),
   posts: z.preprocess((v) => (v === "" || v === undefined ? 1 : Number(v)), z.number({ error: "Antall stillinger må være et tall." }).int("Antall stillinger må være et helt tall.").min(1, "Antall stillinger må være minst 1.").max(10, "Antall stillinger kan ikke være over 10.")),
-  startWindowDays: z.preprocess((v) => (v === "" || v === undefined ? 90 : Number(v)), z.number({ error: "Vinduet må være et tall." }).int("Vinduet må være et helt antall dager.").min(0, "Vinduet kan ikke være negativt.").max(365, "Vinduet kan ikke være over 365 dager.")),
+  startWindowDays: z.preprocess((v) => (v === "" || v === undefined ? VACANCY_START_WINDOW_DAYS_DEFAULT : Number(v)), z.number({ error: "Vinduet må være et tall." }).int("Vinduet må være et helt antall dager.").min(0, "Vinduet kan ikke være negativt.").max(VACANCY_START_WINDOW_DAYS_MAX, RULE_TEXT.startWindowMax)),
 });
 
 const action = defineAction({

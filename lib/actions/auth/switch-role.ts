@@ -11,7 +11,7 @@ const switchRoleAction = defineAction({
   name: "switchRole",
   capability: "role:switch",
   input: z.object({ roleAssignmentId: z.string({ error: "Velg en rolle." }).min(1, "Velg en rolle.") }),
-  handler: ({ actor, input }) => switchActiveRole({ actor, roleAssignmentId: input.roleAssignmentId }),
+  handler: ({ self, input }) => switchActiveRole({ actor: self, roleAssignmentId: input.roleAssignmentId }),
 });
 
 /** Switches the active role and goes to that role's start page. */

@@ -5,9 +5,8 @@ import { z } from "@/lib/validation/zod";
 import { daySchema, optionalDaySchema } from "@/lib/validation/day";
 import { defineAction, type ActionResult } from "@/lib/server/action";
 import { formDataToObject } from "@/lib/validation/zod";
-import { hasRole } from "@/lib/server/auth/load-actor";
-import { forbidden } from "@/lib/server/errors";
 import { saveFagavtale as service } from "@/lib/server/fagavtaler/save-fagavtale";
+import { NORMERT_TID_MAX_MONTHS, RULE_TEXT } from "@/lib/domain/rules";
 
 const codes = z
   .string()
@@ -21,14 +20,13 @@ const codes = z
 
 const schema = z
   .object({
-    as: z.enum(["LOKAL_KOORDINATOR", "REGIONAL_KOORDINATOR"]),
     id: z.string().optional().transform((v) => v || undefined),
     expectedVersion: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().optional()),
     homeOrganisationId: z.string({ error: "Velg hjemmepart." }).min(1, "Velg hjemmepart."),
     partnerOrganisationId: z.string({ error: "Velg samarbeidspart." }).min(1, "Velg samarbeidspart."),
     specialtyId: z.string({ error: "Velg spesialitet." }).min(1, "Velg spesialitet."),
     arenaName: z.string({ error: "Skriv læringsarena." }).trim().min(1, "Skriv læringsarena.").max(200, "Høyst 200 tegn."),
-    normertTidMonths: z.coerce.number({ error: "Skriv normert tid i måneder." }).int("Skriv et helt antall måneder.").min(1, "Normert tid må være minst 1 måned.").max(60, "Normert tid kan være høyst 60 måneder."),
+    normertTidMonths: z.coerce.number({ error: "Skriv normert tid i måneder." }).int("Skriv et helt antall måneder.").min(1, "Normert tid må være minst 1 måned.").max(NORMERT_TID_MAX_MONTHS, RULE_TEXT.normertTidMax),
     capacityCount: z.coerce.number({ error: "Skriv kapasitet." }).int("Skriv et helt tall.").min(0, "Kapasiteten kan ikke være negativ.").max(100, "Høyst 100."),
     capacityUnit: z.enum(["PER_AR", "PER_SEMESTER", "VARSEMESTER", "HOSTSEMESTER"], { error: "Velg enhet for kapasitet." }),
     intakeProcedure: z.enum(["HELSE_NORD_TILDELING", "EGET_SKJEMA"], { error: "Velg inntaksprosedyre." }),
@@ -48,10 +46,10 @@ const action = defineAction({
   name: "saveFagavtale",
   capability: "fagavtale:manage",
   input: schema,
-  handler: ({ actor, input }) => {
-    if (!hasRole(actor, input.as)) throw forbidden();
-    const { as, id, expectedVersion, reason, ...rest } = input;
-    return service({ actor, as, id, expectedVersion, reason: reason ?? "", input: { ...rest, contactEmail: rest.contactEmail || null } });
+  // Where the person may manage (home party in their trust or region) is the service's, from the scope.
+  handler: ({ scope, input }) => {
+    const { id, expectedVersion, reason, ...rest } = input;
+    return service({ scope, id, expectedVersion, reason: reason ?? "", input: { ...rest, contactEmail: rest.contactEmail || null } });
   },
   successMessage: "Fagavtalen er lagret.",
 });
@@ -65,7 +63,7 @@ export async function saveFagavtale(input: unknown) {
   return result;
 }
 
-/** For the form: on success, back to the list. */
+/** For the form: on success, back to the list of the area the form was in (its `as` field names the area only, it grants nothing). */
 export async function saveFagavtaleForm(_previous: ActionResult<{ id: string; version: number }> | null, formData: FormData) {
   const raw = formDataToObject(formData);
   const result = await saveFagavtale(raw);

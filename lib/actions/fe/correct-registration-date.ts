@@ -13,7 +13,7 @@ const action = defineAction({
     newDate: daySchema("Velg ny registreringsdato."),
     reason: z.string({ error: "Skriv en begrunnelse for endringen." }).trim().min(1, "Skriv en begrunnelse for endringen."),
   }),
-  handler: ({ actor, input }) => service({ actor, ...input }),
+  handler: ({ scope, input }) => service({ scope, ...input }),
   successMessage: "Registreringsdatoen er endret.",
 });
 

@@ -13,7 +13,7 @@ const action = defineAction({
     endedOn: daySchema("Velg sluttdato."),
     endReason: z.string({ error: "Skriv hvorfor registreringen avsluttes." }).trim().min(1, "Skriv hvorfor registreringen avsluttes."),
   }),
-  handler: ({ actor, input }) => service({ actor, ...input }),
+  handler: ({ scope, input }) => service({ scope, ...input }),
   successMessage: "Registreringen er avsluttet.",
 });
 

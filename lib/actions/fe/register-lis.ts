@@ -10,7 +10,7 @@ const action = defineAction({
   name: "registerLis",
   capability: "fe:register",
   input: z.object({ employmentId: z.string().min(1, "Velg en LIS."), registeredOn: optionalDaySchema() }),
-  handler: ({ actor, input }) => registerLisService({ actor, employmentId: input.employmentId, registeredOn: input.registeredOn }),
+  handler: ({ scope, input }) => registerLisService({ scope, employmentId: input.employmentId, registeredOn: input.registeredOn }),
   successMessage: "LIS-en er registrert i fiktiv enhet.",
 });
 

@@ -12,7 +12,7 @@ const action = defineAction({
     ranks: z.record(z.string(), z.coerce.number({ error: "Skriv et tall." }).int("Skriv et helt tall.").min(1, "Rekkefølgen starter på 1.")),
     reason: z.string({ error: "Skriv en begrunnelse for rekkefølgen." }).trim().min(1, "Skriv en begrunnelse for rekkefølgen."),
   }),
-  handler: ({ actor, input }) => service({ actor, ranks: input.ranks, reason: input.reason }),
+  handler: ({ scope, input }) => service({ scope, ranks: input.ranks, reason: input.reason }),
   successMessage: "Rekkefølgen er lagret.",
 });
 

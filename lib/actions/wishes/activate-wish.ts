@@ -8,7 +8,7 @@ const action = defineAction({
   name: "activateWish",
   capability: "wish:manage",
   input: z.object({ periodId: z.string().min(1) }),
-  handler: ({ actor, input }) => service({ actor, periodId: input.periodId }),
+  handler: ({ scope, input }) => service({ scope, periodId: input.periodId }),
   successMessage: "Behovet er gjort om til et aktivt ønske.",
 });
 

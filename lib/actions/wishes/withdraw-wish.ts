@@ -8,7 +8,7 @@ const action = defineAction({
   name: "withdrawWish",
   capability: "wish:manage",
   input: z.object({ periodId: z.string().min(1), reason: z.string().optional() }),
-  handler: ({ actor, input }) => service({ actor, periodId: input.periodId, reason: input.reason }),
+  handler: ({ scope, input }) => service({ scope, periodId: input.periodId, reason: input.reason }),
   successMessage: "Ønsket er trukket.",
 });
 

@@ -6,12 +6,7 @@ import type { AccessScope } from "@/lib/domain/access-scope";
 import { vacancyDepartmentWhere, vacancyFacts } from "@/lib/server/scope/vacancy-where";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { fagavtalerFor } from "./load-ranking";
-
-/** Today's calendar date in Norway as UTC midnight, comparable with @db.Date values. */
-function osloToday(now: Date): Date {
-  const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return new Date(`${ymd}T00:00:00.000Z`);
-}
+import { osloToday } from "@/lib/domain/calendar";
 
 export type CreateVacancyInput = {
   departmentId: string;
@@ -56,7 +51,7 @@ export async function createVacancy(options: { scope: AccessScope; input: Create
       },
     });
     await writeAudit(tx, scope, {
-      action: "vacancy.create",
+      action: "stilling-utlyst",
       entityType: "Vacancy",
       entityId: vacancy.id,
       facts: vacancyFacts({ departmentId: department.id, organisationId: department.organisationId, regionId: department.organisation.regionId }),

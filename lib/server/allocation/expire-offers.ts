@@ -3,8 +3,9 @@ import { db, type Tx } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 
-export const OFFER_EXPIRE_ACTION = "offer.expire";
+export const OFFER_EXPIRE_ACTION = "tilbud-utlopt" satisfies AuditAction;
 
 /**
  * Lapses one open offer whose deadline has passed: the offer becomes UTLOPT, its reserved capacity is

@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
-import { CAPACITY_UNIT_LABEL, capacityInTerm, termLabel, upcomingTerms } from "@/lib/domain/capacity";
+import { capacityInTerm, termLabel, upcomingTerms } from "@/lib/domain/capacity";
+import { CAPACITY_UNIT_LABEL } from "@/lib/domain/labels";
 import { estimatePlacementTerm } from "@/lib/domain/queue-estimate";
 import { ownPeriodWhere } from "@/lib/server/scope/own-period-where";
 import { loadRanking } from "./load-ranking";
+import { QUEUED_STATUSES } from "@/lib/domain/period-status";
+import { QUEUE_WINDOW_DAYS } from "@/lib/domain/rules";
 
-export const QUEUE_WINDOW_DAYS = 90;
 const TERMS_AHEAD = 8;
 
 export type QueuePosition = {
@@ -37,7 +39,7 @@ export type QueuePosition = {
 export async function getQueuePosition(options: { scope: AccessScope; now?: Date }): Promise<QueuePosition[]> {
   const now = options.now ?? new Date();
   const wishes = await db.spesialiseringsperiode.findMany({
-    where: { AND: [ownPeriodWhere(options.scope), { status: { in: ["ONSKE", "I_KO"] } }] },
+    where: { AND: [ownPeriodWhere(options.scope), { status: { in: [...QUEUED_STATUSES] } }] },
     include: { fagavtale: true, receivingOrganisation: true, specialty: true },
     orderBy: { desiredStart: "asc" },
   });

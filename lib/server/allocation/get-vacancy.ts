@@ -11,6 +11,7 @@ import { listConflicts, type ConflictView } from "@/lib/server/conflicts/list-co
 import { loadRanking } from "./load-ranking";
 import { VACANCY_NOT_FOUND } from "./make-offer";
 import { VACANCY_WITHDRAW_ACTION } from "./withdraw-vacancy";
+import { auditActionNames } from "@/lib/domain/audit-actions";
 
 export type VacancyCandidate = RankedCandidate & {
   /** The candidate who counts as top (the ranking's first, or a decided samtidskonflikt's choice). */
@@ -79,7 +80,7 @@ export async function getVacancy(options: { scope: AccessScope; vacancyId: strin
   );
   const withdrawn =
     vacancy.status === "TRUKKET"
-      ? await db.auditLog.findFirst({ where: { entityType: "Vacancy", entityId: vacancy.id, action: VACANCY_WITHDRAW_ACTION }, include: { actor: true }, orderBy: { at: "desc" } })
+      ? await db.auditLog.findFirst({ where: { entityType: "Vacancy", entityId: vacancy.id, action: { in: auditActionNames(VACANCY_WITHDRAW_ACTION) } }, include: { actor: true }, orderBy: { at: "desc" } })
       : null;
   const withdrawnData = withdrawn?.data as { reason?: unknown } | null | undefined;
 

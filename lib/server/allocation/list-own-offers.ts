@@ -4,6 +4,7 @@ import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { offerStatusAt, type OfferStatus } from "@/lib/domain/offer-expiry";
 import { offerFacts, offerWhere } from "@/lib/server/scope/offer-where";
 import { ownPeriodWhere } from "@/lib/server/scope/own-period-where";
+import { AGREED_STATUSES } from "@/lib/domain/period-status";
 
 export type OwnOffer = {
   id: string;
@@ -34,7 +35,7 @@ export async function listOwnOffers(options: { scope: AccessScope; now?: Date })
       orderBy: { offeredAt: "desc" },
     }),
     db.spesialiseringsperiode.findMany({
-      where: { AND: [ownPeriodWhere(scope), { status: { in: ["AVTALT", "PAGAR", "GJENNOMFORT"] } }] },
+      where: { AND: [ownPeriodWhere(scope), { status: { in: [...AGREED_STATUSES] } }] },
       include: { receivingOrganisation: true, fagavtale: true, specialty: true },
       orderBy: { agreedStart: "desc" },
     }),

@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { offerStatusAt } from "@/lib/domain/offer-expiry";
 import { vacancyDepartmentWhere, vacancyWhere } from "@/lib/server/scope/vacancy-where";
+import { POST_HOLDING_OFFER_STATUSES } from "@/lib/domain/offer-status";
 
 export type VacancySummary = {
   id: string;
@@ -28,7 +29,7 @@ export async function listVacancies(options: { scope: AccessScope; now?: Date })
     db.department.findMany({ where: vacancyDepartmentWhere(scope), include: { organisation: true, specialty: true }, orderBy: { name: "asc" } }),
     db.vacancy.findMany({
       where: vacancyWhere(scope),
-      include: { department: true, organisation: true, specialty: true, offers: { where: { status: { in: ["TILBUDT", "AKSEPTERT"] } }, select: { status: true, deadline: true } } },
+      include: { department: true, organisation: true, specialty: true, offers: { where: { status: { in: [...POST_HOLDING_OFFER_STATUSES] } }, select: { status: true, deadline: true } } },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     }),
   ]);

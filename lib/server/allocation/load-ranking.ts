@@ -1,11 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
-import { checkEligibility } from "@/lib/domain/eligibility";
-import { planStanding } from "@/lib/domain/plan-status";
+import { assessEligibility } from "@/lib/domain/eligibility-facts";
+import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { rankCandidates, type RankingCandidate, type RankingResult } from "@/lib/domain/ranking";
+import { QUEUED_STATUSES } from "@/lib/domain/period-status";
+import { addDays } from "@/lib/domain/calendar";
 
-const DAY_MS = 86_400_000;
-export const ACTIVE_WISH = ["ONSKE", "I_KO"] as const;
 
 export type RankingTarget = {
   organisationId: string;
@@ -44,49 +44,23 @@ export type LoadedRanking = RankingResult & {
 export async function loadRanking(tx: Tx, target: RankingTarget, now: Date): Promise<LoadedRanking> {
   const fagavtaler = await fagavtalerFor(tx, target);
   const receiving = await tx.organisation.findUniqueOrThrow({ where: { id: target.organisationId } });
-  const from = new Date(target.startDate.getTime() - target.startWindowDays * DAY_MS);
-  const to = new Date(target.startDate.getTime() + target.startWindowDays * DAY_MS);
+  const from = addDays(target.startDate, -target.startWindowDays);
+  const to = addDays(target.startDate, target.startWindowDays);
   const periods = await tx.spesialiseringsperiode.findMany({
-    where: { fagavtaleId: { in: fagavtaler.map((f) => f.id) }, status: { in: [...ACTIVE_WISH] }, desiredStart: { gte: from, lte: to } },
-    // Only the columns the ranking reads: a popular vacancy has hundreds of candidates.
-    include: {
-      person: {
-        select: {
-          name: true,
-          employments: {
-            select: {
-              organisationId: true,
-              departmentId: true,
-              specialtyId: true,
-              type: true,
-              startDate: true,
-              endDate: true,
-              organisation: { select: { planDeadlineWeeks: true } },
-              plan: { select: { versions: { select: { status: true, approvedAt: true, expiresAt: true } } } },
-            },
-            orderBy: { startDate: "desc" },
-          },
-          feRegistrations: { where: { endedOn: null }, select: { organisationId: true, registeredOn: true } },
-          achievedGoals: { select: { learningGoalId: true, learningGoal: { select: { specialtyId: true } } } },
-          spesialiseringsperioder: {
-            where: { status: { in: ["ONSKE", "I_KO", "TILBUDT"] } },
-            select: { id: true, receivingOrganisationId: true, receivingOrganisation: { select: { name: true } } },
-          },
-        },
-      },
-    },
+    where: { fagavtaleId: { in: fagavtaler.map((f) => f.id) }, status: { in: [...QUEUED_STATUSES] }, desiredStart: { gte: from, lte: to } },
+    include: { person: { select: { name: true } } },
     orderBy: { id: "asc" },
   });
 
+  const facts = await loadEligibilityFacts(tx, periods.map((p) => p.personId));
   const byId = new Map(fagavtaler.map((f) => [f.id, f]));
   const info: LoadedRanking["periods"] = new Map();
   const candidates: RankingCandidate[] = periods.map((p) => {
     const fagavtale = byId.get(p.fagavtaleId)!;
     const home = fagavtale.homeOrganisationId;
-    const employments = p.person.employments.filter((e) => e.organisationId === home && (!e.endDate || e.endDate > now));
-    const employment = employments.find((e) => e.type === "FAST") ?? employments[0] ?? null;
-    const fe = p.person.feRegistrations.find((r) => r.organisationId === home) ?? null;
-    const achievedIds = new Set(p.person.achievedGoals.map((g) => g.learningGoalId));
+    const personFacts = facts.get(p.personId)!;
+    // The candidate's own wish is the target: the same rules as on Min side and in the FE registry.
+    const { eligibility, employment, feRegistration } = assessEligibility(personFacts, { now, targetPeriodId: p.id });
     info.set(p.id, { personId: p.personId, fagavtaleId: fagavtale.id, homeOrganisationId: home, employmentDepartmentId: employment?.departmentId ?? null });
     return {
       id: p.id,
@@ -94,25 +68,12 @@ export async function loadRanking(tx: Tx, target: RankingTarget, now: Date): Pro
       sendingOrganisationId: home,
       sendingOrganisationName: fagavtale.homeOrganisation.name,
       sendingRank: p.sendingRank,
-      feRegisteredOn: fe?.registeredOn ?? null,
+      feRegisteredOn: feRegistration?.registeredOn ?? null,
       queueDate: p.queueDate,
       desiredStart: p.desiredStart,
       specialisationStart: employment?.startDate ?? null,
-      achievedGoalCount: p.person.achievedGoals.filter((g) => g.learningGoal.specialtyId === target.specialtyId).length,
-      eligibility: checkEligibility({
-        employment: employment ? { type: employment.type, specialtyId: employment.specialtyId, organisationId: employment.organisationId } : null,
-        feRegistration: fe ? { organisationId: fe.organisationId } : null,
-        plan: employment
-          ? planStanding({ versions: employment.plan?.versions ?? [], employmentStart: employment.startDate, deadlineWeeks: employment.organisation.planDeadlineWeeks, now })
-          : { kind: "INGEN_PLAN", overdue: true, dueAt: now },
-        target: { receivingOrganisationId: receiving.id, receivingName: receiving.name, specialtyId: target.specialtyId },
-        otherActiveWishOrganisations: p.person.spesialiseringsperioder
-          .filter((o) => o.id !== p.id)
-          .map((o) => ({ id: o.receivingOrganisationId, name: o.receivingOrganisation.name })),
-        fagavtaleExists: true,
-        prerequisiteGoals: fagavtale.learningGoals.map((g) => ({ id: g.learningGoalId, code: g.learningGoal.code, title: g.learningGoal.title })),
-        achievedGoalIds: achievedIds,
-      }),
+      achievedGoalCount: personFacts.achievedGoals.filter((g) => g.specialtyId === target.specialtyId).length,
+      eligibility,
     };
   });
 

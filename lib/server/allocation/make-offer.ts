@@ -16,6 +16,7 @@ import { loadRanking } from "./load-ranking";
 import { lockFagavtale, lockVacancy } from "./lock";
 import { mapAllocationError } from "./db-errors";
 import { peopleWithRole } from "./notify";
+import { POST_HOLDING_OFFER_STATUSES } from "@/lib/domain/offer-status";
 
 export { OFFER_DEADLINE_DAYS } from "@/lib/domain/offer-expiry";
 
@@ -46,7 +47,7 @@ export async function makeOffer(options: { scope: AccessScope; vacancyId: string
         if (vacancy.status !== "APEN") throw new UserError("CONFLICT", "Stillingen er ikke lenger åpen.");
         const facts = vacancyFacts({ departmentId: vacancy.departmentId, organisationId: vacancy.organisationId, regionId: vacancy.organisation.regionId });
 
-        const liveOffers = await tx.offer.findMany({ where: { vacancyId: vacancy.id, status: { in: ["TILBUDT", "AKSEPTERT"] } }, select: { postNumber: true } });
+        const liveOffers = await tx.offer.findMany({ where: { vacancyId: vacancy.id, status: { in: [...POST_HOLDING_OFFER_STATUSES] } }, select: { postNumber: true } });
         const postNumber = choosePostNumber({ posts: vacancy.posts, takenPostNumbers: liveOffers.map((o) => o.postNumber) });
         if (postNumber === null) throw new UserError("CONFLICT", PLACE_TAKEN);
 
@@ -108,7 +109,7 @@ export async function makeOffer(options: { scope: AccessScope; vacancyId: string
         await tx.spesialiseringsperiode.update({ where: { id: picked.candidate.id }, data: { status: "TILBUDT", statusReason: `Tilbudt gjennomstrømningsstilling ved ${vacancy.department.name}, ${vacancy.organisation.shortName}.` } });
 
         await writeAudit(tx, scope, {
-          action: "offer.create",
+          action: "tilbud-gitt",
           entityType: "Offer",
           entityId: offer.id,
           facts,
@@ -172,7 +173,7 @@ async function openConflict(
       },
     },
   });
-  await writeAudit(tx, args.scope, { action: "conflict.open", entityType: "Conflict", entityId: conflict.id, facts: args.facts, data: { vacancyId: args.vacancy.id, candidates: args.candidates } });
+  await writeAudit(tx, args.scope, { action: "konflikt-apnet", entityType: "Conflict", entityId: conflict.id, facts: args.facts, data: { vacancyId: args.vacancy.id, candidates: args.candidates } });
   const recipients = new Set<string>();
   if (args.vacancy.organisation.regionId) for (const p of await peopleWithRole(tx, { role: "REGIONAL_KOORDINATOR", regionId: args.vacancy.organisation.regionId }, args.now)) recipients.add(p);
   for (const c of args.candidates) for (const p of await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: c.organisationId }, args.now)) recipients.add(p);

@@ -1,8 +1,9 @@
 import "server-only";
 import { expireOverdueOffers } from "./expire-offers";
 import { deliverPendingNotifications } from "@/lib/server/notifications/deliver-notifications";
+import { MS_PER_MINUTE } from "@/lib/domain/calendar";
 
-const DEFAULT_INTERVAL_MS = 60_000;
+const DEFAULT_INTERVAL_MS = MS_PER_MINUTE;
 const globalForSweep = globalThis as unknown as { __lisOfferExpirySweep?: ReturnType<typeof setInterval> };
 
 /** How often the sweep runs: OFFER_EXPIRY_INTERVAL_MS (milliseconds), 60 s by default; 0 turns it off. */

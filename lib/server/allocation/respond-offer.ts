@@ -5,7 +5,7 @@ import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import type { AccessScope } from "@/lib/domain/access-scope";
-import { addMonths } from "@/lib/domain/plan-status";
+import { addMonths } from "@/lib/domain/calendar";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { offerFacts, offerWhere } from "@/lib/server/scope/offer-where";
 import { expireOverdueOffersIn } from "./expire-offers";
@@ -60,7 +60,7 @@ export async function respondOffer(options: { scope: AccessScope; offerId: strin
           const accepted = await tx.offer.count({ where: { vacancyId: vacancy.id, status: "AKSEPTERT" } });
           if (accepted >= vacancy.posts) await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "BESATT" } });
           await writeAudit(tx, scope, {
-            action: "offer.accept",
+            action: "tilbud-akseptert",
             entityType: "Offer",
             entityId: offer.id,
             facts,
@@ -85,7 +85,7 @@ export async function respondOffer(options: { scope: AccessScope; offerId: strin
           where: { id: offer.spesialiseringsperiodeId },
           data: { status: "I_KO", statusReason: `Avslo tilbud ved ${vacancy.department.name}, ${vacancy.organisation.shortName}${reason ? `: ${reason}` : "."}` },
         });
-        await writeAudit(tx, scope, { action: "offer.decline", entityType: "Offer", entityId: offer.id, facts, data: { periodId: offer.spesialiseringsperiodeId, reason } });
+        await writeAudit(tx, scope, { action: "tilbud-avslatt", entityType: "Offer", entityId: offer.id, facts, data: { periodId: offer.spesialiseringsperiodeId, reason } });
         for (const recipientPersonId of recipients) {
           await enqueueNotification(tx, {
             kind: "offer.declined",

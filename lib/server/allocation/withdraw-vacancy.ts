@@ -12,10 +12,12 @@ import { VACANCY_NOT_FOUND } from "./make-offer";
 import { lockVacancy } from "./lock";
 import { peopleWithRole } from "./notify";
 import { formatDay } from "@/lib/format";
+import { POST_HOLDING_OFFER_STATUSES } from "@/lib/domain/offer-status";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 
 export const WITHDRAW_REASON_REQUIRED = "Skriv hvorfor stillingen trekkes.";
 /** Audit action of a withdrawal; its data holds the reason the vacancy page shows. */
-export const VACANCY_WITHDRAW_ACTION = "vacancy.withdraw";
+export const VACANCY_WITHDRAW_ACTION = "stilling-trukket" satisfies AuditAction;
 
 export type WithdrawVacancyResult = { withdrawnOfferIds: string[] };
 
@@ -43,7 +45,7 @@ export async function withdrawVacancy(options: { scope: AccessScope; vacancyId: 
             organisation: true,
             department: true,
             specialty: true,
-            offers: { where: { status: { in: ["TILBUDT", "AKSEPTERT"] } }, include: { person: true, spesialiseringsperiode: { include: { fagavtale: true } } } },
+            offers: { where: { status: { in: [...POST_HOLDING_OFFER_STATUSES] } }, include: { person: true, spesialiseringsperiode: { include: { fagavtale: true } } } },
           },
         });
         if (vacancy.status === "TRUKKET") throw new UserError("CONFLICT", "Stillingen er allerede trukket.");
@@ -67,7 +69,7 @@ export async function withdrawVacancy(options: { scope: AccessScope; vacancyId: 
             data: { status: "I_KO", statusReason: `Stillingen ved ${where} ble trukket; tilbake i køen. Begrunnelse: ${reason}` },
           });
           await writeAudit(tx, scope, {
-            action: "offer.withdraw",
+            action: "tilbud-trukket",
             entityType: "Offer",
             entityId: offer.id,
             facts,
@@ -102,7 +104,7 @@ export async function withdrawVacancy(options: { scope: AccessScope; vacancyId: 
               at: now,
             },
           });
-          await writeAudit(tx, scope, { action: "conflict.close", entityType: "Conflict", entityId: conflict.id, facts, data: { vacancyId: vacancy.id, reason } });
+          await writeAudit(tx, scope, { action: "konflikt-lukket", entityType: "Conflict", entityId: conflict.id, facts, data: { vacancyId: vacancy.id, reason } });
         }
 
         await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "TRUKKET" } });

@@ -1,12 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { coveringRole, type AccessScope, type ObjectFacts } from "@/lib/domain/access-scope";
 import type { Role } from "@/lib/domain/roles";
 
 export type AuditEntry = {
-  action: string;
+  action: import("@/lib/domain/audit-actions").AuditAction;
   entityType: string;
   entityId?: string | null;
   data?: Prisma.InputJsonValue;
@@ -18,13 +17,11 @@ export type AuditEntry = {
  * Who acted: the scope the action wrapper resolved (the recorded role is the one whose grant authorised
  * it — never a role that lacks the capability), an explicit person and role (role switch, login), or
  * nobody (a scheduled job).
- * TODO(issue 8): drop the legacy Actor form once every service takes a scope.
  */
-export type AuditBy = AccessScope | { personId: string; role: Role | null } | Pick<Actor, "personId" | "activeRole"> | null;
+export type AuditBy = AccessScope | { personId: string; role: Role | null } | null;
 
 function recordedRole(by: Exclude<AuditBy, null>, facts: ObjectFacts | undefined): Role | null {
   if ("roles" in by) return (facts ? coveringRole(by, facts) : null) ?? by.roles[0]?.role ?? null;
-  if ("activeRole" in by) return by.activeRole.role;
   return by.role;
 }
 

@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { loadActor } from "@/lib/server/auth/load-actor";
 import { currentSessionPolicy } from "@/lib/server/auth/session-policy";
 import { sessionExpiry, type SessionPolicy } from "@/lib/domain/session-policy";
+import { addDays } from "@/lib/domain/calendar";
 
 /** Ended sessions are kept this long (for "where am I logged in" and forensics), then deleted at the person's next sign-in. */
 const KEEP_ENDED_SESSIONS_DAYS = 30;
@@ -25,7 +26,7 @@ export async function createSession(options: {
   const actor = await loadActor(options.personId, now);
   await db.$transaction([
     db.authSession.deleteMany({
-      where: { personId: options.personId, expiresAt: { lt: new Date(now.getTime() - KEEP_ENDED_SESSIONS_DAYS * 86_400_000) } },
+      where: { personId: options.personId, expiresAt: { lt: addDays(now, -KEEP_ENDED_SESSIONS_DAYS) } },
     }),
     db.authSession.create({
       data: {

@@ -9,7 +9,7 @@ export async function logOutEverywhere(options: { scope: AccessScope; now?: Date
   const { scope } = options;
   return db.$transaction(async (tx) => {
     const ended = await revokeSessionsForPerson({ tx, personId: scope.personId, reason: "logg-ut-overalt", now: options.now });
-    await writeAudit(tx, scope, { action: "logg-ut-overalt", entityType: "Person", entityId: scope.personId, data: { okter: ended } });
+    await writeAudit(tx, scope, { action: "utlogging-overalt", entityType: "Person", entityId: scope.personId, data: { okter: ended } });
     return { ended };
   });
 }

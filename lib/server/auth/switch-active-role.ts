@@ -22,7 +22,7 @@ export async function switchActiveRole(options: { actor: Actor; roleAssignmentId
     if (count === 0) throw new AppError("UNAUTHENTICATED", "Du må logge inn på nytt.");
     // Recorded in the role the session was acting in; `til` names the one taken up.
     await writeAudit(tx, { personId: actor.personId, role: actor.activeRole.role }, {
-      action: "bytt-rolle",
+      action: "rolle-byttet",
       entityType: "Person",
       entityId: actor.personId,
       data: { fra: actor.activeRole.id, til: grant.id, rolle: grant.role },

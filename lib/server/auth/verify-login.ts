@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { isDemoMode, isDemoPerson } from "@/lib/domain/demo-mode";
+import { MS_PER_MINUTE } from "@/lib/domain/calendar";
 
 /**
  * Login throttling without lockout by a stranger (issue 11 §1, OWASP ASVS V6): nothing an attacker
@@ -44,7 +45,7 @@ export async function verifyLogin(
   const email = String(input.email ?? "").trim().toLowerCase().replace(/\0/g, "").slice(0, MAX_EMAIL);
   const password = String(input.password ?? "");
   const ip = input.ip ?? null;
-  const since = new Date(now.getTime() - LOGIN_RULES.windowMinutes * 60_000);
+  const since = new Date(now.getTime() - LOGIN_RULES.windowMinutes * MS_PER_MINUTE);
 
   const [fromAddress, forAccountFromAddress, forAccount] = await Promise.all([
     ip ? db.loginAttempt.count({ where: { ip, success: false, at: { gt: since } } }) : 0,

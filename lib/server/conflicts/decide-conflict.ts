@@ -7,6 +7,7 @@ import { conflictFacts, conflictWhere } from "@/lib/server/scope/conflict-where"
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { peopleWithRole } from "@/lib/server/allocation/notify";
+import { CONFLICT_DECISION_ACTION } from "@/lib/domain/audit-actions";
 
 export type ConflictDecision = "VURDERING" | "ESKALERT" | "AVGJORT";
 
@@ -67,7 +68,7 @@ export async function decideConflict(options: {
     await tx.conflictStep.create({
       data: { conflictId: conflict.id, kind: options.decision, level, byId: scope.personId, byRole: coveringRole(scope, facts), outcome, reason, at: now },
     });
-    await writeAudit(tx, scope, { action: `conflict.${options.decision.toLowerCase()}`, entityType: "Conflict", entityId: conflict.id, facts, data: { outcome, reason, chosenPeriodId: options.chosenPeriodId ?? null, level } });
+    await writeAudit(tx, scope, { action: CONFLICT_DECISION_ACTION[options.decision], entityType: "Conflict", entityId: conflict.id, facts, data: { outcome, reason, chosenPeriodId: options.chosenPeriodId ?? null, level } });
 
     const recipients = new Set<string>([conflict.vacancy.createdById]);
     for (const c of conflict.candidates) for (const p of await peopleWithRole(tx, { role: "LOKAL_KOORDINATOR", organisationId: c.organisationId }, now)) recipients.add(p);

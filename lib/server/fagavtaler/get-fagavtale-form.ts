@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
-import { notFound } from "@/lib/server/errors";
-import { manageableFagavtaleWhere, manageableHomeWhere } from "./fagavtale-scope";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { fagavtaleHomeWhere, fagavtaleWhere } from "@/lib/server/scope/fagavtale-where";
 
 export type FagavtaleFormValues = {
   id?: string;
@@ -34,10 +34,11 @@ export type FagavtaleFormData = {
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
-/** Options and current values for the create/edit form; the agreement (if any) must be manageable by the actor. */
-export async function getFagavtaleForm(options: { actor: Actor; as: "LOKAL_KOORDINATOR" | "REGIONAL_KOORDINATOR"; id?: string }): Promise<FagavtaleFormData> {
+/** Options and current values for the create/edit form; the agreement (if any) must be in the `fagavtale:manage` scope. */
+export async function getFagavtaleForm(options: { scope: AccessScope; id?: string }): Promise<FagavtaleFormData> {
+  const { scope } = options;
   const [homeOptions, partnerOptions, specialties] = await Promise.all([
-    db.organisation.findMany({ where: manageableHomeWhere(options.actor, options.as), select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.organisation.findMany({ where: fagavtaleHomeWhere(scope), select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.organisation.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.specialty.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
@@ -60,11 +61,12 @@ export async function getFagavtaleForm(options: { actor: Actor; as: "LOKAL_KOORD
   };
   let history: FagavtaleFormData["history"] = [];
   if (options.id) {
-    const a = await db.fagavtale.findFirst({
-      where: { AND: [{ id: options.id }, manageableFagavtaleWhere(options.actor, options.as)] },
-      include: { learningGoals: { include: { learningGoal: true } }, versions: { orderBy: { version: "desc" } } },
-    });
-    if (!a) throw notFound();
+    const a = inScopeOrNotFound(
+      await db.fagavtale.findFirst({
+        where: { AND: [fagavtaleWhere(scope), { id: options.id }] },
+        include: { learningGoals: { include: { learningGoal: true } }, versions: { orderBy: { version: "desc" } } },
+      }),
+    );
     const codes = (role: string) =>
       a.learningGoals
         .filter((g) => g.role === role)

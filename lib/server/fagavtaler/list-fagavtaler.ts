@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import { coveringRole, rescope, type AccessScope } from "@/lib/domain/access-scope";
 import { upcomingTerms, type CapacityStatus } from "@/lib/domain/capacity";
 import { capacityByTerm } from "@/lib/domain/capacity-usage";
-import { manageableFagavtaleWhere, readableFagavtaleWhere, type FagavtaleViewer } from "./fagavtale-scope";
+import { fagavtaleFacts, fagavtaleWhere } from "@/lib/server/scope/fagavtale-where";
+import { AGREED_STATUSES } from "@/lib/domain/period-status";
 
 export type FagavtaleSummary = {
   id: string;
@@ -24,29 +25,41 @@ export type FagavtaleSummary = {
   dekkes: string[];
   forkunnskap: string[];
   capacity: CapacityStatus[];
-  canManage: boolean;
+  /** What the viewer may do with the agreement (fagavtale:manage, home party only). */
+  can: { edit: boolean };
 };
 
-/** The fagavtaler the actor sees in this role, with capacity used / reserved / free for the next terms. */
-export async function listFagavtaler(options: { actor: Actor; as: FagavtaleViewer; now?: Date; terms?: number }): Promise<FagavtaleSummary[]> {
+/**
+ * The fagavtaler the scope reads (`fagavtale:read`: either party for coordinators, the departments an
+ * agreement touches for a leader), with capacity used / reserved / free for the next terms.
+ */
+export async function listFagavtaler(options: { scope: AccessScope; now?: Date; terms?: number }): Promise<FagavtaleSummary[]> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const manageWhere = options.as === "LEDER" ? null : manageableFagavtaleWhere(options.actor, options.as);
-  const [agreements, manageable] = await Promise.all([
-    db.fagavtale.findMany({
-      where: readableFagavtaleWhere(options.actor, options.as),
-      include: {
-        homeOrganisation: true,
-        partnerOrganisation: true,
-        specialty: true,
-        learningGoals: { include: { learningGoal: true } },
-        capacityUses: { include: { offer: { select: { status: true, spesialiseringsperiodeId: true } } } },
-        spesialiseringsperioder: { where: { status: { in: ["AVTALT", "PAGAR", "GJENNOMFORT"] } }, select: { id: true, status: true, agreedStart: true, desiredStart: true } },
-      },
-      orderBy: [{ homeOrganisation: { name: "asc" } }, { specialty: { name: "asc" } }, { partnerOrganisation: { name: "asc" } }],
-    }),
-    manageWhere ? db.fagavtale.findMany({ where: manageWhere, select: { id: true } }) : Promise.resolve([]),
-  ]);
-  const canManage = new Set(manageable.map((m) => m.id));
+  // Edit only within the roles the list is read in (a page's area), so the link opens that area's edit page.
+  const manage = rescope(scope, "fagavtale:manage");
+  const manageHere = manage && { ...manage, roles: manage.roles.filter((r) => scope.roles.some((s) => s.role === r.role)) };
+  const mayEdit = (a: { homeOrganisationId: string; partnerOrganisationId: string; homeOrganisation: { regionId: string | null }; partnerOrganisation: { regionId: string | null } }) =>
+    manageHere !== null &&
+    coveringRole(
+      manageHere,
+      fagavtaleFacts(
+        { homeOrganisationId: a.homeOrganisationId, homeRegionId: a.homeOrganisation.regionId, partnerOrganisationId: a.partnerOrganisationId, partnerRegionId: a.partnerOrganisation.regionId },
+        "fagavtale:manage",
+      ),
+    ) !== null;
+  const agreements = await db.fagavtale.findMany({
+    where: fagavtaleWhere(scope),
+    include: {
+      homeOrganisation: true,
+      partnerOrganisation: true,
+      specialty: true,
+      learningGoals: { include: { learningGoal: true } },
+      capacityUses: { include: { offer: { select: { status: true, spesialiseringsperiodeId: true } } } },
+      spesialiseringsperioder: { where: { status: { in: [...AGREED_STATUSES] } }, select: { id: true, status: true, agreedStart: true, desiredStart: true } },
+    },
+    orderBy: [{ homeOrganisation: { name: "asc" } }, { specialty: { name: "asc" } }, { partnerOrganisation: { name: "asc" } }],
+  });
   return agreements.map((a) => {
     const terms = upcomingTerms(now, a.capacityUnit, options.terms ?? 4);
     const goals = (role: string) =>
@@ -79,7 +92,7 @@ export async function listFagavtaler(options: { actor: Actor; as: FagavtaleViewe
         uses: a.capacityUses.map((u) => ({ term: u.term, offerStatus: u.offer?.status ?? null, periodId: u.offer?.spesialiseringsperiodeId ?? null })),
         periods: a.spesialiseringsperioder,
       }),
-      canManage: canManage.has(a.id),
+      can: { edit: mayEdit(a) },
     };
   });
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
-import { UserError, notFound } from "@/lib/server/errors";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { manageableFagavtaleWhere, manageableHomeWhere } from "./fagavtale-scope";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { fagavtaleFacts, fagavtaleHomeWhere, fagavtaleWhere } from "@/lib/server/scope/fagavtale-where";
 
 export type FagavtaleInput = {
   homeOrganisationId: string;
@@ -51,21 +52,23 @@ async function snapshotOf(tx: Tx, id: string): Promise<Prisma.InputJsonValue> {
 /**
  * Creates or changes a fagavtale. FagavtaleVersion n holds the agreement as it stood at version n:
  * the first change of an agreement without history also records the state it changed from.
+ * The scope (`fagavtale:manage`) decides where: an existing agreement must be in it (else "not
+ * found"), and the home party — new or changed — must be a trust the scope may be home party for.
  */
 export async function saveFagavtale(options: {
-  actor: Actor;
-  as: "LOKAL_KOORDINATOR" | "REGIONAL_KOORDINATOR";
+  scope: AccessScope;
   id?: string;
   expectedVersion?: number;
   input: FagavtaleInput;
   reason: string;
 }): Promise<{ id: string; version: number }> {
-  const { input } = options;
-  const home = await db.organisation.findFirst({ where: { AND: [{ id: input.homeOrganisationId }, manageableHomeWhere(options.actor, options.as)] } });
+  const { input, scope } = options;
+  const home = await db.organisation.findFirst({ where: { AND: [fagavtaleHomeWhere(scope), { id: input.homeOrganisationId }] } });
   if (!home) throw new UserError("VALIDATION", "Du kan bare lage fagavtaler der ditt foretak er hjemmepart.", { homeOrganisationId: ["Velg et foretak du er koordinator for."] });
   if (input.partnerOrganisationId === input.homeOrganisationId) {
     throw new UserError("VALIDATION", "Samarbeidsparten må være en annen enn hjemmeparten.", { partnerOrganisationId: ["Velg en annen samarbeidspart enn hjemmeparten."] });
   }
+  // Any trust or samarbeidsaktør may be the partner: the choice is not scoped.
   const partner = await db.organisation.findUnique({ where: { id: input.partnerOrganisationId } });
   if (!partner) throw new UserError("VALIDATION", "Ukjent samarbeidspart.", { partnerOrganisationId: ["Velg en samarbeidspart fra listen."] });
   const specialty = await db.specialty.findUnique({ where: { id: input.specialtyId } });
@@ -106,20 +109,23 @@ export async function saveFagavtale(options: {
     ...input.forkunnskap.map((c) => ({ learningGoalId: byCode.get(c)!.id, role: "FORKUNNSKAP" as const })),
   ];
   const reason = options.reason.trim();
+  const facts = fagavtaleFacts(
+    { homeOrganisationId: home.id, homeRegionId: home.regionId, partnerOrganisationId: partner.id, partnerRegionId: partner.regionId },
+    "fagavtale:manage",
+  );
 
   if (!options.id) {
     return db.$transaction(async (tx) => {
       const created = await tx.fagavtale.create({ data: { ...data, version: 1, learningGoals: { create: goalRows } } });
       await tx.fagavtaleVersion.create({
-        data: { fagavtaleId: created.id, version: 1, snapshot: await snapshotOf(tx, created.id), changedById: options.actor.personId, reason: reason || "Opprettet" },
+        data: { fagavtaleId: created.id, version: 1, snapshot: await snapshotOf(tx, created.id), changedById: scope.personId, reason: reason || "Opprettet" },
       });
-      await writeAudit(tx, options.actor, { action: "fagavtale-opprettet", entityType: "Fagavtale", entityId: created.id, data: { versjon: 1 } });
+      await writeAudit(tx, scope, { action: "fagavtale-opprettet", entityType: "Fagavtale", entityId: created.id, data: { versjon: 1 }, facts });
       return { id: created.id, version: 1 };
     });
   }
 
-  const existing = await db.fagavtale.findFirst({ where: { AND: [{ id: options.id }, manageableFagavtaleWhere(options.actor, options.as)] } });
-  if (!existing) throw notFound();
+  const existing = inScopeOrNotFound(await db.fagavtale.findFirst({ where: { AND: [fagavtaleWhere(scope), { id: options.id }] } }));
   if (!reason) throw new UserError("VALIDATION", "Skriv hva som er endret og hvorfor.", { reason: ["Skriv hva som er endret og hvorfor."] });
   return db.$transaction(async (tx) => {
     const previous = await snapshotOf(tx, existing.id);
@@ -133,18 +139,19 @@ export async function saveFagavtale(options: {
     // The state before the change, if it was never recorded (seeded or older agreements), then the new state.
     if (!hasPrevious) {
       await tx.fagavtaleVersion.create({
-        data: { fagavtaleId: existing.id, version: existing.version, snapshot: previous, changedById: options.actor.personId, reason: "Tilstand før første registrerte endring" },
+        data: { fagavtaleId: existing.id, version: existing.version, snapshot: previous, changedById: scope.personId, reason: "Tilstand før første registrerte endring" },
       });
     }
     await tx.fagavtaleLearningGoal.deleteMany({ where: { fagavtaleId: existing.id } });
     await tx.fagavtaleLearningGoal.createMany({ data: goalRows.map((g) => ({ ...g, fagavtaleId: existing.id })) });
     const after = await snapshotOf(tx, existing.id);
-    await tx.fagavtaleVersion.create({ data: { fagavtaleId: existing.id, version, snapshot: after, changedById: options.actor.personId, reason } });
-    await writeAudit(tx, options.actor, {
+    await tx.fagavtaleVersion.create({ data: { fagavtaleId: existing.id, version, snapshot: after, changedById: scope.personId, reason } });
+    await writeAudit(tx, scope, {
       action: "fagavtale-endret",
       entityType: "Fagavtale",
       entityId: existing.id,
       data: { fraVersjon: existing.version, tilVersjon: version, begrunnelse: reason },
+      facts,
     });
     return { id: existing.id, version };
   });

@@ -1,14 +1,13 @@
 import "server-only";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import type { AccessScope } from "@/lib/domain/access-scope";
 import { toCsv } from "@/lib/domain/csv";
-import { EMPLOYMENT_TYPE_LABEL, PERIOD_STATUS_LABEL } from "@/lib/domain/labels";
+import { EMPLOYMENT_TYPE_LABEL, YES_NO_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { formatDay } from "@/lib/format";
 import { planStandingText } from "@/lib/domain/plan-standing-text";
 import { listFeRegistry, type RegistryFilter } from "./list-fe-registry";
-import type { FeViewer } from "./fe-scope";
 
-/** The fiktiv enhet the actor sees, as an Excel-friendly CSV (nb-NO dates, `;`, UTF-8 BOM, formula-safe). */
-export async function exportFeRegistryCsv(options: { actor: Actor; as: FeViewer; filter?: RegistryFilter; now?: Date }): Promise<string> {
+/** The fiktiv enhet the scope reaches, as an Excel-friendly CSV (nb-NO dates, `;`, UTF-8 BOM, formula-safe). */
+export async function exportFeRegistryCsv(options: { scope: AccessScope; filter?: RegistryFilter; now?: Date }): Promise<string> {
   const rows = await listFeRegistry(options);
   return toCsv(
     ["Navn", "Foretak", "Spesialitet", "Stilling", "Ansiennitetsdato", "Plan", "Ønsker og perioder", "Tildelbar", "Begrunnelse"],
@@ -22,11 +21,11 @@ export async function exportFeRegistryCsv(options: { actor: Actor; as: FeViewer;
       r.periods
         .map(
           (p) =>
-            `${PERIOD_STATUS_LABEL[p.status as keyof typeof PERIOD_STATUS_LABEL]}: ${p.specialty}, ${p.partner}, ønsket start ${formatDay(p.desiredStart)}` +
+            `${periodStatusLabel(p.status)}: ${p.specialty}, ${p.partner}, ønsket start ${formatDay(p.desiredStart)}` +
             (p.sendingRank ? `, prioritet ${p.sendingRank}` : ""),
         )
         .join(" | "),
-      r.eligibility.eligible ? "Ja" : "Nei",
+      r.eligibility.eligible ? YES_NO_LABEL.ja : YES_NO_LABEL.nei,
       r.eligibility.reasons.map((x) => x.message).join(" "),
     ]),
   );

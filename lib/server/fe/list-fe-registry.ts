@@ -1,11 +1,14 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
-import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
-import { feOrganisationIds, type FeViewer } from "./fe-scope";
-
-export const ACTIVE_WISH = ["ONSKE", "I_KO", "TILBUDT"] as const;
+import type { Eligibility } from "@/lib/domain/eligibility";
+import { assessEligibility } from "@/lib/domain/eligibility-facts";
+import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
+import { isLive, isQueued } from "@/lib/domain/period-status";
+import { feRegistrationFacts, feRegistrationWhere } from "@/lib/server/scope/fe-registration-where";
+import { spesialiseringsperiodeFacts } from "@/lib/server/scope/spesialiseringsperiode-where";
+import { compareNb } from "@/lib/format";
 
 export type RegistryPeriod = {
   id: string;
@@ -20,6 +23,8 @@ export type RegistryPeriod = {
   sendingRankReason: string | null;
   agreedStart: Date | null;
   agreedEnd: Date | null;
+  /** What the viewer may do with the period (wish:manage + its status). */
+  can: { activateWish: boolean; withdrawWish: boolean };
 };
 
 export type RegistryRow = {
@@ -35,6 +40,8 @@ export type RegistryRow = {
   plan: PlanStanding;
   periods: RegistryPeriod[];
   eligibility: Eligibility;
+  /** What the viewer may do with the registration (fe:register on its trust; the registry lists active ones). */
+  can: { correctDate: boolean; end: boolean };
 };
 
 export type RegistryFilter = {
@@ -54,14 +61,14 @@ export function planBucket(plan: PlanStanding): "gyldig" | "utloper" | "utlopt" 
   return "mangler";
 }
 
-/** Every LIS in the fiktiv enhet of the trusts the actor sees in this role, filtered and sorted. */
-export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filter?: RegistryFilter; now?: Date }): Promise<RegistryRow[]> {
+/** Every active registration in the fiktiv enhet the scope reaches (fe:read: own trust, or the region's trusts), filtered and sorted. */
+export async function listFeRegistry(options: { scope: AccessScope; filter?: RegistryFilter; now?: Date }): Promise<RegistryRow[]> {
+  const { scope } = options;
   const now = options.now ?? new Date();
   const filter = options.filter ?? {};
-  const orgIds = await feOrganisationIds(options.actor, options.as);
   // Only the columns the rows need: at region scale (~1,600 LIS) the nested payload is most of the cost.
   const registrations = await db.feRegistration.findMany({
-    where: { organisationId: { in: orgIds }, endedOn: null },
+    where: { AND: [feRegistrationWhere(scope), { endedOn: null }] },
     select: {
       id: true,
       personId: true,
@@ -70,7 +77,6 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
       person: {
         select: {
           name: true,
-          achievedGoals: { select: { learningGoalId: true } },
           spesialiseringsperioder: {
             select: {
               id: true,
@@ -86,13 +92,7 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
               agreedEnd: true,
               receivingOrganisation: { select: { name: true } },
               specialty: { select: { name: true } },
-              fagavtale: {
-                select: {
-                  validFrom: true,
-                  validTo: true,
-                  learningGoals: { where: { role: "FORKUNNSKAP" }, select: { learningGoal: { select: { id: true, code: true, title: true } } } },
-                },
-              },
+              fagavtale: { select: { homeOrganisationId: true } },
             },
             orderBy: { desiredStart: "asc" },
           },
@@ -112,6 +112,7 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
     },
   });
 
+  const facts = await loadEligibilityFacts(db, registrations.map((r) => r.personId));
   const rows: RegistryRow[] = registrations.map((r) => {
     const plan = planStanding({
       versions: r.employment.plan?.versions ?? [],
@@ -119,21 +120,9 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
       deadlineWeeks: r.organisation.planDeadlineWeeks,
       now,
     });
-    const periods = r.person.spesialiseringsperioder.filter((p) => p.status !== "AVBRUTT");
-    const active = periods.filter((p) => (ACTIVE_WISH as readonly string[]).includes(p.status));
-    const target = active[0] ?? periods.find((p) => p.status === "BEHOV") ?? null;
-    const eligibility = checkEligibility({
-      employment: { type: r.employment.type, specialtyId: r.employment.specialtyId, organisationId: r.employment.organisationId },
-      feRegistration: { organisationId: r.organisationId },
-      plan,
-      target: target
-        ? { receivingOrganisationId: target.receivingOrganisationId, receivingName: target.receivingOrganisation.name, specialtyId: target.specialtyId }
-        : { receivingOrganisationId: "", receivingName: "", specialtyId: r.employment.specialtyId },
-      otherActiveWishOrganisations: active.map((p) => ({ id: p.receivingOrganisationId, name: p.receivingOrganisation.name })),
-      fagavtaleExists: target ? target.fagavtale.validFrom <= now && (!target.fagavtale.validTo || target.fagavtale.validTo > now) : true,
-      prerequisiteGoals: target ? target.fagavtale.learningGoals.map((g) => g.learningGoal) : [],
-      achievedGoalIds: new Set(r.person.achievedGoals.map((g) => g.learningGoalId)),
-    });
+    const periods = r.person.spesialiseringsperioder.filter((p) => isLive(p.status));
+    const { eligibility } = assessEligibility(facts.get(r.personId)!, { now });
+    const mayRegister = canOn(scope, "fe:register", feRegistrationFacts(r));
     return {
       registrationId: r.id,
       personId: r.personId,
@@ -159,11 +148,20 @@ export async function listFeRegistry(options: { actor: Actor; as: FeViewer; filt
         sendingRankReason: p.sendingRankReason,
         agreedStart: p.agreedStart,
         agreedEnd: p.agreedEnd,
+        can: wishFlags(scope, r.personId, p),
       })),
+      can: { correctDate: mayRegister, end: mayRegister },
     };
   });
 
   return filterRegistry(rows, filter);
+}
+
+function wishFlags(scope: AccessScope, personId: string, p: { status: string; fagavtale: { homeOrganisationId: string } }): RegistryPeriod["can"] {
+  const activate = p.status === "BEHOV";
+  const withdraw = isQueued(p.status);
+  const may = (activate || withdraw) && canOn(scope, "wish:manage", spesialiseringsperiodeFacts({ personId, homeOrganisationId: p.fagavtale.homeOrganisationId }));
+  return { activateWish: may && activate, withdrawWish: may && withdraw };
 }
 
 /**
@@ -182,12 +180,12 @@ export function filterRegistry(all: readonly RegistryRow[], filter: RegistryFilt
 
   const sort = filter.sort ?? "ansiennitet";
   const sign = filter.dir === "desc" ? -1 : 1;
-  const byName = (a: RegistryRow, b: RegistryRow) => a.name.localeCompare(b.name, "nb");
+  const byName = (a: RegistryRow, b: RegistryRow) => compareNb(a.name, b.name);
   const compare: Record<NonNullable<RegistryFilter["sort"]>, (a: RegistryRow, b: RegistryRow) => number> = {
     navn: byName,
     ansiennitet: (a, b) => a.registeredOn.getTime() - b.registeredOn.getTime() || byName(a, b),
-    spesialitet: (a, b) => a.specialty.localeCompare(b.specialty, "nb") || byName(a, b),
-    foretak: (a, b) => a.organisation.localeCompare(b.organisation, "nb") || byName(a, b),
+    spesialitet: (a, b) => compareNb(a.specialty, b.specialty) || byName(a, b),
+    foretak: (a, b) => compareNb(a.organisation, b.organisation) || byName(a, b),
   };
   return rows.sort((a, b) => sign * compare[sort](a, b));
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
+import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { checkFeRegistration } from "@/lib/domain/fe-registration";
-import { localTrustIds } from "./fe-scope";
+import { employmentFacts, employmentWhere } from "@/lib/server/scope/employment-where";
 
 export type WorklistItem = {
   kind: "NY" | "PLAN_ENDRET";
@@ -21,20 +21,19 @@ export type WorklistItem = {
   /** Null when the LIS can be registered; otherwise why not. */
   blockedReason: string | null;
   note: string | null;
+  /** What the viewer may do (capability table + state): register, or move the registration to the new plan. */
+  can: { register: boolean };
 };
 
 /**
  * The local coordinator's work list: approved, unexpired plans of the trust's LIS who are not yet in
  * the fiktiv enhet, and registrations whose plan has since been replaced by a newer approved version.
  */
-export async function listFeWorklist(options: { actor: Actor; now?: Date }): Promise<WorklistItem[]> {
+export async function listFeWorklist(options: { scope: AccessScope; now?: Date }): Promise<WorklistItem[]> {
+  const { scope } = options;
   const now = options.now ?? new Date();
-  const orgIds = localTrustIds(options.actor);
   const employments = await db.employment.findMany({
-    where: {
-      organisationId: { in: orgIds },
-      plan: { versions: { some: { status: "GODKJENT", expiresAt: { gt: now } } } },
-    },
+    where: { AND: [employmentWhere(scope), { plan: { versions: { some: { status: "GODKJENT", expiresAt: { gt: now } } } } }] },
     include: {
       person: true,
       organisation: true,
@@ -49,6 +48,7 @@ export async function listFeWorklist(options: { actor: Actor; now?: Date }): Pro
     const approved = e.plan?.versions.find((v) => v.status === "GODKJENT");
     if (!approved?.approvedAt) continue;
     const active = e.feRegistrations[0];
+    const mayRegister = canOn(scope, "fe:register", employmentFacts(e));
     const base = {
       employmentId: e.id,
       personName: e.person.name,
@@ -69,6 +69,7 @@ export async function listFeWorklist(options: { actor: Actor; now?: Date }): Pro
         registrationId: null,
         blockedReason: check.ok ? null : check.message,
         note: check.ok ? check.note : null,
+        can: { register: mayRegister && check.ok },
       });
     } else if (active.basedOnPlanVersionId !== approved.id) {
       items.push({
@@ -78,6 +79,7 @@ export async function listFeWorklist(options: { actor: Actor; now?: Date }): Pro
         registrationId: active.id,
         blockedReason: null,
         note: null,
+        can: { register: mayRegister },
       });
     }
   }

@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
-import { UserError, notFound } from "@/lib/server/errors";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { checkFeRegistration } from "@/lib/domain/fe-registration";
 import { formatDay } from "@/lib/format";
-import { localTrustIds, osloDate } from "./fe-scope";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { employmentWhere } from "@/lib/server/scope/employment-where";
+import { feRegistrationFacts } from "@/lib/server/scope/fe-registration-where";
+import { osloToday } from "@/lib/domain/calendar";
 
 /**
  * Registers a LIS in their trust's fiktiv enhet from the approved plan, or — when already registered
@@ -15,23 +18,25 @@ import { localTrustIds, osloDate } from "./fe-scope";
  * under the trust's fagavtaler to the registration.
  */
 export async function registerLis(options: {
-  actor: Actor;
+  scope: AccessScope;
   employmentId: string;
   registeredOn?: Date | null;
   now?: Date;
 }): Promise<{ registrationId: string; updated: boolean }> {
   const now = options.now ?? new Date();
-  const orgIds = localTrustIds(options.actor);
-  const employment = await db.employment.findFirst({
-    where: { id: options.employmentId, organisationId: { in: orgIds } },
-    include: { person: true, organisation: true, plan: { include: { versions: { where: { status: "GODKJENT" } } } } },
-  });
-  if (!employment) throw notFound();
+  const { scope } = options;
+  // The employment must be one the scope reaches (fe:register: the local coordinator's trust).
+  const employment = inScopeOrNotFound(
+    await db.employment.findFirst({
+      where: { AND: [employmentWhere(scope), { id: options.employmentId }] },
+      include: { person: true, organisation: true, plan: { include: { versions: { where: { status: "GODKJENT" } } } } },
+    }),
+  );
   const approved = employment.plan?.versions.find((v) => v.status === "GODKJENT" && v.expiresAt && v.expiresAt > now);
   const check = checkFeRegistration({ employment, planApprovedAndValid: Boolean(approved) });
   if (!check.ok || !approved) throw new UserError("RULE", check.ok ? "LIS-en har ingen gyldig godkjent gjennomføringsplan." : check.message);
 
-  const registeredOn = options.registeredOn ?? osloDate(now);
+  const registeredOn = options.registeredOn ?? osloToday(now);
   const feUnit = employment.organisation.feUnitName ?? `Fiktiv enhet, ${employment.organisation.name}`;
 
   return db.$transaction(async (tx) => {
@@ -41,11 +46,12 @@ export async function registerLis(options: {
         throw new UserError("CONFLICT", `${employment.person.name} er allerede registrert i ${feUnit} på gjeldende plan.`);
       }
       await tx.feRegistration.update({ where: { id: active.id }, data: { basedOnPlanVersionId: approved.id } });
-      await writeAudit(tx, options.actor, {
-        action: "fe-oppdatert-plan",
+      await writeAudit(tx, scope, {
+        action: "fe-plan-oppdatert",
         entityType: "FeRegistration",
         entityId: active.id,
         data: { fraPlanversjon: active.basedOnPlanVersionId, tilPlanversjon: approved.id },
+        facts: feRegistrationFacts({ ...active, departmentId: employment.departmentId }),
       });
       return { registrationId: active.id, updated: true };
     }
@@ -62,7 +68,7 @@ export async function registerLis(options: {
       where: { personId: employment.personId, feRegistrationId: null, fagavtale: { homeOrganisationId: employment.organisationId } },
       data: { feRegistrationId: registration.id },
     });
-    await writeAudit(tx, options.actor, {
+    await writeAudit(tx, scope, {
       action: "fe-registrert",
       entityType: "FeRegistration",
       entityId: registration.id,
@@ -74,6 +80,7 @@ export async function registerLis(options: {
         tildelbar: check.eligibleForGjennomstromning,
         koblePerioder: linked.count,
       },
+      facts: feRegistrationFacts({ ...registration, departmentId: employment.departmentId }),
     });
     await enqueueNotification(tx, {
       kind: "fe-registrert",

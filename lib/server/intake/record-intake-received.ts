@@ -5,6 +5,7 @@ import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { intakeFacts, intakeFactsInclude, intakeFormWhere } from "@/lib/server/scope/intake-form-where";
+import { addDays, osloToday } from "@/lib/domain/calendar";
 
 /** Records the date the receiving trust received the form: the LIS's queue date there (seed 000 §OUS, §c). */
 export async function recordIntakeReceived(options: { scope: AccessScope; intakeFormId: string; receivedOn: Date; now?: Date }): Promise<void> {
@@ -17,8 +18,8 @@ export async function recordIntakeReceived(options: { scope: AccessScope; intake
     }),
   );
   if (!form.forwardedAt) throw new UserError("RULE", "Skjemaet er ikke sendt ennå.");
-  const forwardedDay = new Date(`${form.forwardedAt.toISOString().slice(0, 10)}T00:00:00.000Z`);
-  if (options.receivedOn.getTime() < forwardedDay.getTime() - 86_400_000) {
+  // Days in Norway; the day before the one it was marked as sent is still accepted.
+  if (options.receivedOn.getTime() < addDays(osloToday(form.forwardedAt), -1).getTime()) {
     throw new UserError("VALIDATION", "Mottaksdatoen kan ikke være før skjemaet ble sendt.", { receivedOn: ["Datoen er før skjemaet ble sendt."] });
   }
   const period = form.spesialiseringsperiode;

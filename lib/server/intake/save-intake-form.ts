@@ -8,6 +8,7 @@ import { formatDay } from "@/lib/format";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { intakeFacts, intakeFactsInclude, intakePeriodWhere } from "@/lib/server/scope/intake-form-where";
 import { readIntakeContent, type IntakeContent } from "./intake-content";
+import { isQueued } from "@/lib/domain/period-status";
 
 /**
  * The LIS (intake:fill, own periods only: the form is their own statement) fills in (or changes) the intake form for a wish at a partner with its own procedure.
@@ -30,7 +31,7 @@ export async function saveIntakeForm(options: {
     }),
   );
   if (period.fagavtale.intakeProcedure !== "EGET_SKJEMA") throw new UserError("RULE", `${period.receivingOrganisation.name} bruker ikke eget innmeldingsskjema for denne fagavtalen.`);
-  if (!["ONSKE", "I_KO"].includes(period.status)) throw new UserError("RULE", "Innmeldingsskjema fylles ut for et aktivt ønske. Gjør behovet om til et ønske først.");
+  if (!isQueued(period.status)) throw new UserError("RULE", "Innmeldingsskjema fylles ut for et aktivt ønske. Gjør behovet om til et ønske først.");
   const content: IntakeContent = { ...options.content, onsketOppstart: options.desiredStart.toISOString().slice(0, 10) };
   const previous = period.intakeForm ? readIntakeContent(period.intakeForm.content) : null;
   const startMoved = period.desiredStart.getTime() !== options.desiredStart.getTime();

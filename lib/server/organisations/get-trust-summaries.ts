@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { organisationWhere } from "@/lib/server/scope/organisation-where";
+import { ACTIVE_WISH_STATUSES } from "@/lib/domain/period-status";
 
 export type TrustSummary = {
   id: string;
@@ -26,7 +27,7 @@ export async function getTrustSummaries(options: { scope: AccessScope; now?: Dat
         db.employment.count({ where: { organisationId: o.id, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] } }),
         db.feRegistration.count({ where: { organisationId: o.id, endedOn: null } }),
         db.planVersion.count({ where: { status: "TIL_GODKJENNING", plan: { employment: { organisationId: o.id } } } }),
-        db.spesialiseringsperiode.count({ where: { status: { in: ["ONSKE", "I_KO", "TILBUDT"] }, feRegistration: { organisationId: o.id } } }),
+        db.spesialiseringsperiode.count({ where: { status: { in: [...ACTIVE_WISH_STATUSES] }, feRegistration: { organisationId: o.id } } }),
       ]);
       return { id: o.id, name: o.name, feUnitName: o.feUnitName, activeLis, registeredInFe, plansAwaitingApproval, activeWishes };
     }),

@@ -5,8 +5,12 @@ import { canAs } from "@/lib/domain/acting-role";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { personWhere } from "@/lib/server/scope/person-where";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
-import { checkEligibility, type Eligibility } from "@/lib/domain/eligibility";
+import type { Eligibility } from "@/lib/domain/eligibility";
+import { assessEligibility } from "@/lib/domain/eligibility-facts";
+import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
+import { PERIOD_STATUS_DISPLAY_ORDER, isQueued } from "@/lib/domain/period-status";
+import { compareNb } from "@/lib/format";
 
 export type MinSideEmployment = {
   id: string;
@@ -65,10 +69,8 @@ export type MinSide = {
   eligibilityTarget: string | null;
 };
 
-const ACTIVE = new Set(["ONSKE", "I_KO", "TILBUDT"]);
-const STATUS_ORDER = ["TILBUDT", "I_KO", "ONSKE", "AVTALT", "PAGAR", "BEHOV", "GJENNOMFORT", "AVBRUTT"];
+const STATUS_ORDER: readonly string[] = PERIOD_STATUS_DISPLAY_ORDER;
 
-const QUEUED = new Set(["ONSKE", "I_KO"]);
 
 /**
  * The LIS's own "Min side" (person:read, own): employments incl. the fiktiv enhet, periods, and
@@ -81,7 +83,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
   const personId = person.id;
   const mayManageWishes = canAs(scope, "wish:manage", { personId });
   const mayFillIntake = canAs(scope, "intake:fill", { personId });
-  const [employments, registrations, periods, achieved] = await Promise.all([
+  const [employments, registrations, periods, factsByPerson] = await Promise.all([
     db.employment.findMany({
       where: { personId },
       include: { organisation: true, department: true, specialty: true, plan: { include: { versions: true } } },
@@ -94,15 +96,10 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
     }),
     db.spesialiseringsperiode.findMany({
       where: { personId },
-      include: {
-        receivingOrganisation: true,
-        specialty: true,
-        intakeForm: true,
-        fagavtale: { include: { learningGoals: { where: { role: "FORKUNNSKAP" }, include: { learningGoal: true } } } },
-      },
+      include: { receivingOrganisation: true, specialty: true, intakeForm: true, fagavtale: true },
       orderBy: { desiredStart: "asc" },
     }),
-    db.achievedLearningGoal.findMany({ where: { personId }, select: { learningGoalId: true } }),
+    loadEligibilityFacts(db, [personId]),
   ]);
 
   const employmentRows: MinSideEmployment[] = employments.map((e) => ({
@@ -118,23 +115,8 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
     plan: planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: e.organisation.planDeadlineWeeks, now }),
   }));
 
-  const current = employments.find((e) => e.startDate <= now && (!e.endDate || e.endDate > now)) ?? employments[0] ?? null;
-  const currentPlan = current ? employmentRows.find((e) => e.id === current.id)!.plan : ({ kind: "INGEN_PLAN", overdue: false, dueAt: now } as const);
-  const activeFe = registrations.find((r) => !r.endedOn && (!current || r.organisationId === current.organisationId)) ?? null;
-  const active = periods.filter((p) => ACTIVE.has(p.status));
-  const target = active[0] ?? periods.find((p) => p.status === "BEHOV") ?? null;
-  const eligibility = checkEligibility({
-    employment: current ? { type: current.type, specialtyId: current.specialtyId, organisationId: current.organisationId } : null,
-    feRegistration: activeFe ? { organisationId: activeFe.organisationId } : null,
-    plan: currentPlan,
-    target: target
-      ? { receivingOrganisationId: target.receivingOrganisationId, receivingName: target.receivingOrganisation.name, specialtyId: target.specialtyId }
-      : { receivingOrganisationId: "", receivingName: "", specialtyId: current?.specialtyId ?? "" },
-    otherActiveWishOrganisations: active.map((p) => ({ id: p.receivingOrganisationId, name: p.receivingOrganisation.name })),
-    fagavtaleExists: target ? target.fagavtale.validFrom <= now && (!target.fagavtale.validTo || target.fagavtale.validTo > now) : true,
-    prerequisiteGoals: target ? target.fagavtale.learningGoals.map((g) => g.learningGoal) : [],
-    achievedGoalIds: new Set(achieved.map((a) => a.learningGoalId)),
-  });
+  const { eligibility, target: targetFacts } = assessEligibility(factsByPerson.get(personId)!, { now });
+  const target = targetFacts ? periods.find((p) => p.id === targetFacts.id)! : null;
 
   return {
     name: person.name,
@@ -146,7 +128,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
       leaders: r.organisation.roles
         .filter((role) => role.validFrom <= now && (!role.validTo || role.validTo > now))
         .map((role) => role.person.name)
-        .sort((a, b) => a.localeCompare(b, "nb")),
+        .sort((a, b) => compareNb(a, b)),
       registeredOn: r.registeredOn,
       endedOn: r.endedOn,
       endReason: r.endReason,
@@ -177,8 +159,8 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
           : null,
         can: {
           activateWish: mayManageWishes && p.status === "BEHOV",
-          withdrawWish: mayManageWishes && QUEUED.has(p.status),
-          fillIntake: mayFillIntake && p.fagavtale.intakeProcedure === "EGET_SKJEMA" && QUEUED.has(p.status),
+          withdrawWish: mayManageWishes && isQueued(p.status),
+          fillIntake: mayFillIntake && p.fagavtale.intakeProcedure === "EGET_SKJEMA" && isQueued(p.status),
         },
       }))
       .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.desiredStart.getTime() - b.desiredStart.getTime()),

@@ -7,6 +7,7 @@ import { UserError } from "@/lib/server/errors";
 import { planExpiresAt } from "@/lib/domain/plan-status";
 import { staleMessage, versionInScope } from "@/lib/server/plans/plan-access";
 import { syncPeriodsFromPlan, type SyncReport } from "@/lib/server/plans/sync-periods-from-plan";
+import { RULE_TEXT } from "@/lib/domain/rules";
 
 /**
  * The home trust's local coordinator approves (signs) a version signed by LIS and leader (seed 000
@@ -33,7 +34,7 @@ export async function approvePlan(options: { scope: AccessScope; versionId: stri
 
     const sync = await syncPeriodsFromPlan(tx, { personId: employment.personId, planVersionId: version.id, previousVersionId: previous?.id ?? null });
     await writeAudit(tx, scope, {
-      action: "plan.godkjent",
+      action: "plan-godkjent",
       facts,
       entityType: "PlanVersion",
       entityId: version.id,
@@ -43,7 +44,7 @@ export async function approvePlan(options: { scope: AccessScope; versionId: stri
       kind: "plan-godkjent",
       recipientPersonId: employment.personId,
       subject: "Gjennomføringsplanen er godkjent",
-      body: `Gjennomføringsplanen din (versjon ${version.versionNumber}) er godkjent og gjelder i 12 måneder.`,
+      body: RULE_TEXT.planApproved(version.versionNumber),
       entityType: "PlanVersion",
       entityId: version.id,
     });

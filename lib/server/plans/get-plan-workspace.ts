@@ -8,8 +8,8 @@ import { notificationWhere } from "@/lib/server/scope/notification-where";
 import { EDITABLE_STATUSES, planMissingSteps, planStanding, type PlanStanding, type SigningRole } from "@/lib/domain/plan-status";
 import { isRefundedByHomeEmployer, wholeMonths } from "@/lib/domain/plan-validation";
 import type { DiffPeriod } from "@/lib/domain/plan-diff";
+import { addDays } from "@/lib/domain/calendar";
 
-const DAY_MS = 86_400_000;
 
 export type PlanPeriodView = DiffPeriod & {
   id: string;
@@ -141,7 +141,7 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
         normertTidMonths: fagavtale?.normertTidMonths ?? null,
         startDate: p.startDate,
         endDate: p.endDate,
-        lastDate: new Date(p.endDate.getTime() - DAY_MS),
+        lastDate: addDays(p.endDate, -1),
         durationMonths: wholeMonths(p.startDate, p.endDate),
         shortDurationReason: p.shortDurationReason,
         learningActivities: p.learningActivities,

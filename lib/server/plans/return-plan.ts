@@ -26,7 +26,7 @@ export async function returnPlan(options: { scope: AccessScope; versionId: strin
     if (count === 0) throw new UserError("CONFLICT", await staleMessage(tx, version.id));
     await tx.planSignature.deleteMany({ where: { versionId: version.id } });
     await writeAudit(tx, scope, {
-      action: "plan.returnert",
+      action: "plan-returnert",
       facts,
       entityType: "PlanVersion",
       entityId: version.id,

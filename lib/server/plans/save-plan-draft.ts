@@ -108,7 +108,7 @@ export async function savePlanDraft(options: {
 
       await writeAudit(tx, scope, {
         facts,
-        action: newRevision ? "plan.revisjon_opprettet" : open ? "plan.endret" : "plan.opprettet",
+        action: newRevision ? "plan-revisjon-opprettet" : open ? "plan-endret" : "plan-opprettet",
         entityType: "PlanVersion",
         entityId: versionId,
         data: { planId: plan.id, versionNumber, role, periods: periods.length, signaturesCleared },

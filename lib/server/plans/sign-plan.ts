@@ -31,7 +31,7 @@ export async function signPlan(options: { scope: AccessScope; versionId: string;
     if (count === 0) throw new UserError("CONFLICT", await staleMessage(tx, version.id));
     await tx.planSignature.create({ data: { versionId: version.id, personId: scope.personId, role, signedAt: now } });
     await writeAudit(tx, scope, {
-      action: "plan.signert",
+      action: "plan-signert",
       facts,
       entityType: "PlanVersion",
       entityId: version.id,

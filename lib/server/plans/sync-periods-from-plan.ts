@@ -4,6 +4,7 @@ import { enqueueNotification } from "@/lib/server/notifications/enqueue-notifica
 import { planPeriodSync } from "@/lib/domain/plan-period-sync";
 import { formatDay } from "@/lib/format";
 import type { PeriodStatus } from "@/lib/generated/prisma/enums";
+import { LIVE_STATUSES } from "@/lib/domain/period-status";
 
 export type SyncChange = {
   spesialiseringsperiodeId: string;
@@ -14,7 +15,7 @@ export type SyncChange = {
 
 export type SyncReport = { changes: SyncChange[]; notifiedOrganisationIds: string[] };
 
-const LIVE: readonly PeriodStatus[] = ["BEHOV", "ONSKE", "I_KO", "TILBUDT", "AVTALT", "PAGAR", "GJENNOMFORT"];
+const LIVE: readonly PeriodStatus[] = LIVE_STATUSES;
 
 /**
  * After a (revised) plan is approved, the LIS's spesialiseringsperioder follow it (DOMAIN.md "A revised

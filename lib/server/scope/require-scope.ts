@@ -1,5 +1,6 @@
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
+import { redirectToLogin } from "@/lib/server/login-redirect";
+import { forbidden } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { resolveScope, type AccessScope } from "@/lib/domain/access-scope";
 import type { Capability } from "@/lib/domain/capabilities";
@@ -18,7 +19,7 @@ export function scopeOf(actor: Actor, capability: Capability, only?: Role | null
  */
 export async function requirePageScope(capability: Capability, as: Role): Promise<AccessScope> {
   const actor = await getActor();
-  if (!actor) redirect("/logg-inn");
+  if (!actor) return redirectToLogin();
   const scope = scopeOf(actor, capability, as);
   if (!scope) forbidden();
   return scope;

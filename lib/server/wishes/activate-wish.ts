@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/load-actor";
-import { UserError, notFound } from "@/lib/server/errors";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
-import { isOneReceivingTrustViolation, manageableWishWhere } from "./wish-scope";
+import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
+import { spesialiseringsperiodeFacts, spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
+import { isOneReceivingTrustViolation } from "./one-receiving-trust";
+import { ACTIVE_WISH_STATUSES } from "@/lib/domain/period-status";
 
-const ACTIVE = ["ONSKE", "I_KO", "TILBUDT"] as const;
 
 function oneTrustError(trustName: string): UserError {
   return new UserError(
@@ -16,29 +18,33 @@ function oneTrustError(trustName: string): UserError {
 }
 
 /** Turns a need (BEHOV) into an active wish (ONSKE). Wishes at only one receiving trust at a time (seed 000 §a). */
-export async function activateWish(options: { actor: Actor; periodId: string }): Promise<void> {
-  const period = await db.spesialiseringsperiode.findFirst({
-    where: { AND: [{ id: options.periodId }, manageableWishWhere(options.actor)] },
-    include: { receivingOrganisation: true, fagavtale: true, person: true },
-  });
-  if (!period) throw notFound();
+export async function activateWish(options: { scope: AccessScope; periodId: string }): Promise<void> {
+  const { scope } = options;
+  // wish:manage: the LIS's own periods, or the local coordinator's trust's (the fagavtale's home party).
+  const period = inScopeOrNotFound(
+    await db.spesialiseringsperiode.findFirst({
+      where: { AND: [spesialiseringsperiodeWhere(scope), { id: options.periodId }] },
+      include: { receivingOrganisation: true, fagavtale: true, person: true },
+    }),
+  );
   if (period.status !== "BEHOV") throw new UserError("CONFLICT", "Bare et behov kan gjøres om til et ønske.");
   const elsewhere = await db.spesialiseringsperiode.findFirst({
-    where: { personId: period.personId, status: { in: [...ACTIVE] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
+    where: { personId: period.personId, status: { in: [...ACTIVE_WISH_STATUSES] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
     include: { receivingOrganisation: true },
   });
   if (elsewhere) throw oneTrustError(elsewhere.receivingOrganisation.name);
   try {
     await db.$transaction(async (tx) => {
       await tx.spesialiseringsperiode.update({ where: { id: period.id }, data: { status: "ONSKE", statusReason: null } });
-      await writeAudit(tx, options.actor, {
+      await writeAudit(tx, scope, {
         action: "onske-aktivert",
         entityType: "Spesialiseringsperiode",
         entityId: period.id,
         data: { personId: period.personId, mottaker: period.receivingOrganisationId },
+        facts: spesialiseringsperiodeFacts({ personId: period.personId, homeOrganisationId: period.fagavtale.homeOrganisationId }),
       });
       const coordinators = await tx.roleAssignment.findMany({ where: { role: "LOKAL_KOORDINATOR", organisationId: period.fagavtale.homeOrganisationId } });
-      for (const c of coordinators.filter((x) => x.personId !== options.actor.personId)) {
+      for (const c of coordinators.filter((x) => x.personId !== scope.personId)) {
         await enqueueNotification(tx, {
           kind: "onske-aktivert",
           recipientPersonId: c.personId,
@@ -52,7 +58,7 @@ export async function activateWish(options: { actor: Actor; periodId: string }):
   } catch (error) {
     if (isOneReceivingTrustViolation(error)) {
       const other = await db.spesialiseringsperiode.findFirst({
-        where: { personId: period.personId, status: { in: [...ACTIVE] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
+        where: { personId: period.personId, status: { in: [...ACTIVE_WISH_STATUSES] }, receivingOrganisationId: { not: period.receivingOrganisationId } },
         include: { receivingOrganisation: true },
       });
       throw oneTrustError(other?.receivingOrganisation.name ?? "et annet foretak");

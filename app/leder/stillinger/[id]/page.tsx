@@ -5,7 +5,7 @@ import { getVacancy, type VacancyView } from "@/lib/server/allocation/get-vacanc
 import { PickForm } from "@/components/allocation/pick-form";
 import { WithdrawVacancyForm } from "@/components/allocation/withdraw-vacancy-form";
 import { formatDateTime, formatDay } from "@/lib/format";
-import { ALLOCATION_RULE_LABEL, OFFER_STATUS_LABEL } from "@/lib/domain/labels";
+import { ALLOCATION_RULE_LABEL, OFFER_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { termLabel } from "@/lib/domain/capacity";
 import { ConflictList } from "@/components/conflicts/conflict-list";
 
@@ -176,7 +176,7 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
                   <th scope="row" className="p-2 font-medium">{o.personName}</th>
                   <td className="p-2">{o.postNumber}</td>
                   <td className="p-2">{o.rankAtOffer}</td>
-                  <td className="p-2">{OFFER_STATUS_LABEL[o.status]}</td>
+                  <td className="p-2">{labelOf(OFFER_STATUS_LABEL, o.status)}</td>
                   <td className="p-2">{formatDateTime(o.offeredAt)}</td>
                   <td className="p-2">{formatDateTime(o.deadline)}</td>
                   <td className="p-2">{o.deviationReason ?? "–"}</td>

@@ -1,17 +1,15 @@
-import { getActor } from "@/lib/auth/session";
-import { hasRole } from "@/lib/server/auth/load-actor";
+import { requireCapability } from "@/lib/server/scope/require-scope";
 import { exportFeRegistryCsv } from "@/lib/server/fe/export-fe-registry-csv";
 import { parseRegistryFilter } from "@/lib/server/fe/registry-filter";
-import { osloDate } from "@/lib/server/fe/fe-scope";
+import { isoDay, osloToday } from "@/lib/domain/calendar";
+import { defineRoute } from "@/lib/server/route-handler";
 
 /** CSV of the regional coordinator's region's fiktive enheter; authenticated and scoped here, not by the layout. */
-export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return new Response("Du må logge inn.", { status: 401 });
-  if (!hasRole(actor, "REGIONAL_KOORDINATOR")) return new Response("Du har ikke tilgang til dette.", { status: 403 });
+export const GET = defineRoute(async (request) => {
+  const scope = await requireCapability("fe:read", "REGIONAL_KOORDINATOR");
   const filter = parseRegistryFilter(new URL(request.url).searchParams);
-  const csv = await exportFeRegistryCsv({ actor, as: "REGIONAL_KOORDINATOR", filter });
-  const day = osloDate(new Date()).toISOString().slice(0, 10);
+  const csv = await exportFeRegistryCsv({ scope, filter });
+  const day = isoDay(osloToday(new Date()));
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
@@ -19,4 +17,4 @@ export async function GET(request: Request): Promise<Response> {
       "Cache-Control": "no-store",
     },
   });
-}
+});
