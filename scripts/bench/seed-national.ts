@@ -21,7 +21,8 @@ import bcrypt from "bcryptjs";
 import pg from "pg";
 import { createPrismaClient } from "../../lib/db/create-client.ts";
 import { seed } from "../../lib/seed/seed.ts";
-import { DEMO_PASSWORD, DEPT, addMonths } from "../../lib/seed/demo-data.ts";
+import { DEMO_PASSWORD, DEPT } from "../../lib/seed/demo-data.ts";
+import { addMonths } from "../../lib/domain/calendar.ts";
 import { ORG, SPEC } from "../../lib/seed/reference-data.ts";
 
 export const BENCH_PASSWORD = "bench1234";
