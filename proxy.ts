@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { RETURN_PATH_HEADER, loginUrl, type LoginReason } from "@/lib/return-path";
+import { refuseForeignOrigin, requestSecurity } from "@/lib/security/request-security";
 
 /**
  * Before a role area's page renders (issue 8 §3): without a valid session the person goes to the
@@ -12,22 +13,35 @@ import { RETURN_PATH_HEADER, loginUrl, type LoginReason } from "@/lib/return-pat
  * Server actions are never redirected here: `defineAction` answers UNAUTHENTICATED and the form sends
  * the person to log in (components/form/use-action-result.ts). Every request in the areas also gets
  * its path in a request header, so a page that finds no actor can redirect with the return path too.
+ *
+ * Every request (issue 11 §7): a write from a foreign Origin is refused with 403, and every answer
+ * gets the CSP with a fresh nonce (HSTS under https); see lib/security and docs/decisions/0010.
  */
 export async function proxy(request: NextRequest) {
+  const refused = refuseForeignOrigin(request);
+  if (refused) return refused;
+  const security = requestSecurity(request);
   const returnTo = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const isServerAction = request.method === "POST" && request.headers.has("next-action");
-  if (!isServerAction) {
+  if (isRoleArea(request.nextUrl.pathname) && !isServerAction) {
     // A cookie that decodes is a candidate session; whether its server-side row is still live
     // (not revoked, not idle) is decided by the page, which then sends the person to log in.
     const token = await getToken({ req: request }).catch(() => null);
     if (!token) {
       const reason: LoginReason = hasSessionCookie(request) ? "utlopt" : "innlogging";
-      return NextResponse.redirect(new URL(loginUrl({ returnTo, reason }), request.url));
+      return security.respond(NextResponse.redirect(new URL(loginUrl({ returnTo, reason }), request.url)));
     }
   }
-  const headers = new Headers(request.headers);
+  const headers = security.headers;
   headers.set(RETURN_PATH_HEADER, returnTo);
-  return NextResponse.next({ request: { headers } });
+  return security.respond(NextResponse.next({ request: { headers } }));
+}
+
+const ROLE_AREA = /^\/(lis|leder|koordinator|regional)(\/|$)/;
+
+/** The four role areas, where a page needs a session (the login redirect above). */
+function isRoleArea(pathname: string): boolean {
+  return ROLE_AREA.test(pathname);
 }
 
 /** next-auth's session cookie, plain or `__Secure-` (https), whole or chunked (`.0`, `.1`, …). */
@@ -36,5 +50,6 @@ function hasSessionCookie(request: NextRequest): boolean {
 }
 
 export const config = {
-  matcher: ["/lis/:path*", "/leder/:path*", "/koordinator/:path*", "/regional/:path*"],
+  // Every page (the CSP must cover /logg-inn too), not the static files.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

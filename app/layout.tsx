@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,7 +7,9 @@ export const metadata: Metadata = {
   description: "Koordinering av gjennomføringsplaner, fiktiv enhet og spesialiseringsperioder for LIS 2/3.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, so Next can put the proxy's CSP nonce on its scripts (issue 11 §7).
+  await connection();
   return (
     <html lang="nb">
       <body className="min-h-screen font-sans antialiased">
