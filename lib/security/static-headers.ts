@@ -3,12 +3,10 @@
  * The CSP and HSTS depend on the request and are set by the proxy (lib/security/request-headers.ts).
  */
 
-/** Features the app never uses, denied to it and to anything it could embed. */
+/** Features the app never uses, denied to it and to anything it could embed (names Chromium knows, so it logs no warning). */
 export const DENIED_FEATURES = [
   "accelerometer",
-  "ambient-light-sensor",
   "autoplay",
-  "bluetooth",
   "camera",
   "display-capture",
   "encrypted-media",
