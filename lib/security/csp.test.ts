@@ -27,8 +27,10 @@ describe("the Content-Security-Policy", () => {
     expect(policy.has("upgrade-insecure-requests")).toBe(false);
   });
 
-  it("allows eval under next dev only, and upgrades requests only under https", () => {
-    expect(directives(contentSecurityPolicy({ nonce: "n", development: true, https: false })).get("script-src")).toContain("'unsafe-eval'");
+  it("allows eval and inline styles under next dev only, and upgrades requests only under https", () => {
+    const dev = directives(contentSecurityPolicy({ nonce: "n", development: true, https: false }));
+    expect(dev.get("script-src")).toEqual(["'self'", "'nonce-n'", "'strict-dynamic'", "'unsafe-eval'"]);
+    expect(dev.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
     expect(directives(contentSecurityPolicy({ nonce: "n", development: false, https: true })).has("upgrade-insecure-requests")).toBe(true);
   });
 

@@ -7,7 +7,7 @@
 
 export interface CspOptions {
   nonce: string;
-  /** `next dev`: React rebuilds server error stacks with eval. Never in production. */
+  /** `next dev`: React rebuilds server error stacks with eval, Turbopack injects styles inline. Never in production. */
   development: boolean;
   /** The request came over https: ask the browser to upgrade any http sub-resource. */
   https: boolean;
@@ -18,7 +18,9 @@ export function contentSecurityPolicy({ nonce, development, https }: CspOptions)
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
-    ["style-src", "'self'", `'nonce-${nonce}'`],
+    // `next dev` injects the CSS of every module as <style> elements without the nonce (Turbopack's
+    // hot reload); a nonce in the list would make browsers ignore 'unsafe-inline'.
+    ["style-src", "'self'", ...(development ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
     ["img-src", "'self'", "data:"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
