@@ -3,7 +3,7 @@ import { parseAllowedOrigins } from "./allowed-origins";
 import { decideOrigin, type OriginRequest } from "./origin-check";
 
 const allowed = parseAllowedOrigins({ NEXTAUTH_URL: "https://lis.hf.no", ALLOWED_ORIGINS: "https://lis-test.hf.no" }).allowed;
-const post = (over: Partial<OriginRequest>): OriginRequest => ({ method: "POST", origin: null, host: "localhost:3000", forwardedHost: null, ...over });
+const post = (over: Partial<OriginRequest>): OriginRequest => ({ method: "POST", pathname: "/koordinator", origin: null, host: "localhost:3000", forwardedHost: null, ...over });
 const decide = (over: Partial<OriginRequest>, trustForwardedHost = false) => decideOrigin(post(over), { allowed, trustForwardedHost });
 
 describe("the origin check for writes", () => {
@@ -38,6 +38,14 @@ describe("the origin check for writes", () => {
     expect(decide({ origin: "file:///etc/passwd" })).toMatchObject({ allowed: false, reason: "unreadable-origin" });
     expect(decide({ origin: "http://localhost:3000", host: "localhost:3000/x" })).toMatchObject({ allowed: false });
     expect(decide({ origin: "http://localhost:3000", host: "user@localhost:3000" })).toMatchObject({ allowed: false });
+  });
+
+  it("lets a single sign-on provider post its answer to its callback, but not to the password sign-in", () => {
+    expect(decide({ pathname: "/api/auth/callback/oidc", origin: "https://helseid.example" })).toEqual({ allowed: true });
+    expect(decide({ pathname: "/api/auth/callback/credentials", origin: "https://evil.example" })).toMatchObject({ allowed: false });
+    expect(decide({ pathname: "/api/auth/callback/credentials/", origin: "https://evil.example" })).toMatchObject({ allowed: false });
+    expect(decide({ pathname: "/api/auth/signout", origin: "https://evil.example" })).toMatchObject({ allowed: false });
+    expect(decide({ pathname: "/api/auth/callback/oidc/x", origin: "https://evil.example" })).toMatchObject({ allowed: false });
   });
 
   it("leaves reads and requests without an Origin to the other checks", () => {

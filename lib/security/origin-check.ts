@@ -10,10 +10,14 @@ import { isAllowedOrigin, type AllowedOrigin } from "./allowed-origins";
  * Only unsafe methods are checked (a server action is a POST, with or without `Next-Action`: a form
  * posted without JavaScript has none). A request without an Origin comes from no browser and is left
  * to the action's own checks, as Next does; `Origin: null` (sandboxed frames, some redirects) is refused.
+ * One exception: a single sign-on provider may answer with a form it posts from its own origin
+ * (`response_mode=form_post`) to `/api/auth/callback/<provider>`, which next-auth guards with its
+ * state and PKCE checks; the password sign-in (`…/callback/credentials`) is still checked.
  */
 
 export interface OriginRequest {
   method: string;
+  pathname: string;
   origin: string | null;
   host: string | null;
   forwardedHost: string | null;
@@ -25,6 +29,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function decideOrigin(request: OriginRequest, options: { allowed: readonly AllowedOrigin[]; trustForwardedHost: boolean }): OriginDecision {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return { allowed: true };
+  if (isSingleSignOnCallback(request.pathname)) return { allowed: true };
   const origin = request.origin;
   if (origin == null) return { allowed: true };
   if (origin.trim().toLowerCase() === "null") return { allowed: false, reason: "null-origin", origin };
@@ -44,6 +49,12 @@ export function decideOrigin(request: OriginRequest, options: { allowed: readonl
 /** The Norwegian answer to a refused request. */
 export const FOREIGN_ORIGIN_MESSAGE =
   "Forespørselen ble avvist fordi den kom fra et annet nettsted enn LIS-koordinering. Åpne siden på nytt fra appens egen adresse og prøv igjen.";
+
+const SSO_CALLBACK = /^\/api\/auth\/callback\/(?!credentials(\/|$))[^/]+\/?$/;
+
+function isSingleSignOnCallback(pathname: string): boolean {
+  return SSO_CALLBACK.test(pathname);
+}
 
 /** A proxy appends; the left-most entry is what the first proxy saw. */
 function firstValue(header: string | null): string | null {

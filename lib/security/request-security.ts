@@ -18,6 +18,7 @@ export function refuseForeignOrigin(request: NextRequest, env: NodeJS.ProcessEnv
   const decision = decideOrigin(
     {
       method: request.method,
+      pathname: request.nextUrl.pathname,
       origin: request.headers.get("origin"),
       host: request.headers.get("host"),
       forwardedHost: request.headers.get("x-forwarded-host"),
