@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueReminders, manualReminderKey, recipientsOf, reminderKey, reminderWindows, type ReminderPeople } from "./reminders";
+import { dueReminders, manualPlanReminder, manualReminderKey, recipientsOf, reminderKey, reminderWindows, type ReminderPeople } from "./reminders";
 
 // 12:00 in Oslo on 10 June 2027 (CEST, UTC+2).
 const NOW = new Date("2027-06-10T10:00:00Z");
@@ -99,5 +99,20 @@ describe("reminder rules", () => {
     expect(w.fagavtaleValidTo).toEqual({ gte: day("2027-06-10"), lte: day("2027-09-08") });
     expect(w.employmentStart.gte.getTime()).toBeLessThanOrEqual(day("2027-04-12").getTime() - 14 * 86_400_000);
     expect(w.employmentStart.lte).toEqual(day("2027-05-21"));
+  });
+});
+
+describe("a coordinator's plan reminder", () => {
+  it("says what waits for the LIS and leader, and nothing when the plan waits for the coordinator or is in force", () => {
+    expect(manualPlanReminder({ lisName: "Ida", standing: { kind: "INGEN_PLAN", dueAt: day("2020-01-01") }, openStatus: null })).toMatchObject({
+      step: "mangler-plan",
+      subject: "Påminnelse: Ida mangler gjennomføringsplan",
+    });
+    expect(manualPlanReminder({ lisName: "Ida", standing: { kind: "UNDER_ARBEID" }, openStatus: "UTKAST" })?.step).toBe("signering");
+    expect(manualPlanReminder({ lisName: "Ida", standing: { kind: "UNDER_ARBEID" }, openStatus: "RETURNERT" })?.body).toContain("returnert");
+    expect(manualPlanReminder({ lisName: "Ida", standing: { kind: "UNDER_ARBEID" }, openStatus: "TIL_GODKJENNING" })).toBeNull();
+    expect(manualPlanReminder({ lisName: "E", standing: { kind: "GYLDIG", expiringSoon: true, expiresAt: NOW }, openStatus: null })?.step).toBe("fornyelse");
+    expect(manualPlanReminder({ lisName: "T", standing: { kind: "UTLOPT", expiredAt: NOW }, openStatus: null })?.body).toContain("utløp 10.06.2027");
+    expect(manualPlanReminder({ lisName: "E", standing: { kind: "GYLDIG", expiringSoon: false, expiresAt: NOW }, openStatus: null })).toBeNull();
   });
 });

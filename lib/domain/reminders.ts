@@ -268,3 +268,45 @@ export function reminderWindows(now: Date, deadlineWeeks: { min: number; max: nu
 export function manualReminderKey(kind: string, entityId: string, recipientId: string, today: Date): string {
   return `manuell:${kind}:${entityId}:${recipientId}:${today.toISOString().slice(0, 10)}`;
 }
+
+export type ManualPlanReminder = { step: "signering" | "mangler-plan" | "fornyelse"; subject: string; body: string };
+
+/**
+ * What a coordinator's "send påminnelse" about a LIS's plan says, from where the plan stands; null when
+ * nothing waits for the LIS or leader (the plan is valid and not expiring soon, or it waits for the
+ * coordinator's own approval).
+ */
+export function manualPlanReminder(input: {
+  lisName: string;
+  standing: { kind: "INGEN_PLAN" | "GYLDIG" | "UTLOPT" | "UNDER_ARBEID"; expiringSoon?: boolean; pendingRevision?: boolean; dueAt?: Date; expiresAt?: Date; expiredAt?: Date };
+  openStatus: string | null;
+}): ManualPlanReminder | null {
+  const { lisName, standing, openStatus } = input;
+  if (openStatus === "TIL_GODKJENNING") return null;
+  if (openStatus === "UTKAST" || openStatus === "RETURNERT") {
+    return {
+      step: "signering",
+      subject: `Påminnelse: gjennomføringsplanen til ${lisName} venter på signatur`,
+      body:
+        `Gjennomføringsplanen til ${lisName} er ikke ferdig signert${openStatus === "RETURNERT" ? " (den er returnert av lokal koordinator for retting)" : ""}. ` +
+        "LIS og leder går gjennom planen og signerer den, så lokal koordinator kan godkjenne den.",
+    };
+  }
+  if (standing.kind === "INGEN_PLAN") {
+    const due = standing.dueAt ? ` Fristen for første plan: ${formatDay(standing.dueAt)}.` : "";
+    return {
+      step: "mangler-plan",
+      subject: `Påminnelse: ${lisName} mangler gjennomføringsplan`,
+      body: `${lisName} har ingen gjennomføringsplan ennå.${due} LIS og leder lager planen og signerer den, og lokal koordinator godkjenner den.`,
+    };
+  }
+  if (standing.kind === "UTLOPT" || (standing.kind === "GYLDIG" && standing.expiringSoon)) {
+    const when = standing.kind === "UTLOPT" ? `utløp ${formatDay(osloToday(standing.expiredAt!))}` : `utløper ${formatDay(osloToday(standing.expiresAt!))}`;
+    return {
+      step: "fornyelse",
+      subject: `Påminnelse: gjennomføringsplanen til ${lisName} må fornyes`,
+      body: `Godkjenningen av gjennomføringsplanen til ${lisName} ${when}. LIS og leder lager en ny versjon og signerer den, og lokal koordinator godkjenner den.`,
+    };
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ObjectFacts } from "@/lib/domain/access-scope";
 import { db, type Tx } from "@/lib/server/db";
 import { writeAudit, type AuditBy } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
@@ -184,7 +185,7 @@ export async function loadReminderFacts(client: Client, now: Date): Promise<Remi
 export async function createReminderOnce(
   tx: Tx,
   reminder: Omit<DueReminder, "kind"> & { kind: string },
-  options: { by: AuditBy; requestedById?: string | null; action: "paminnelse-sendt" | "paminnelse-sendt-av-koordinator" },
+  options: { by: AuditBy; requestedById?: string | null; action: "paminnelse-sendt" | "paminnelse-sendt-av-koordinator"; facts?: ObjectFacts },
 ): Promise<boolean> {
   const inserted = await tx.reminder.createMany({
     data: [
@@ -214,6 +215,7 @@ export async function createReminderOnce(
     action: options.action,
     entityType: reminder.entityType,
     entityId: reminder.entityId,
+    facts: options.facts,
     data: { key: reminder.key, kind: reminder.kind, step: reminder.step, recipients: reminder.recipients.map((r) => ({ role: r.role, personId: r.personId })) },
   });
   return true;

@@ -1,0 +1,49 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, login } from "./helpers";
+
+// Emma Solheim (Helgeland) is in no other spec; her approved plan expires in about 15 days, so the
+// reminder job, run when the server starts (instrumentation.ts), has given her the 30-day reminder.
+const EMMA = "emma.solheim@eksempel.no";
+const UNREAD = /^Varsler, (\d+) ulest/;
+
+async function unreadCount(page: Page): Promise<number> {
+  const name = (await page.getByRole("banner").getByRole("link", { name: UNREAD }).getAttribute("aria-label")) ?? "";
+  return Number(UNREAD.exec(name)?.[1] ?? Number.NaN);
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails if it never does. */
+async function tabTo(page: Page, matches: (el: { label: string; text: string }) => boolean, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { label: el?.getAttribute("aria-label") ?? "", text: el?.textContent?.replace(/\s+/g, " ").trim() ?? "" };
+    });
+    if (matches(focused)) return;
+  }
+  throw new Error("fant ikke elementet med tastaturet");
+}
+
+test("a LIS with a due reminder sees the unread count, opens Varsler with the keyboard and marks one read", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, EMMA);
+  await expect(page.getByRole("banner").getByRole("link", { name: UNREAD })).toBeVisible();
+  const before = await unreadCount(page);
+  expect(before).toBeGreaterThanOrEqual(1);
+
+  await tabTo(page, (el) => UNREAD.test(el.label));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/lis\/varsler$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Varsler" })).toBeVisible();
+  const reminder = page.getByRole("article", { name: /^Gjennomføringsplanen til Emma Solheim utløper \d\d\.\d\d\.\d{4}$/ });
+  await expect(reminder).toBeVisible();
+  await expect(reminder).toContainText("Ulest");
+  await expectAccessible(page);
+
+  await tabTo(page, (el) => el.text.startsWith("Marker som lest: Gjennomføringsplanen til Emma Solheim utløper"));
+  await page.keyboard.press("Enter");
+  await expect(reminder).toContainText("Lest ");
+  await expect(reminder.getByRole("button", { name: /Marker som lest/ })).toHaveCount(0);
+  await expect.poll(() => unreadCount(page)).toBe(before - 1);
+  await expectAccessible(page);
+});
