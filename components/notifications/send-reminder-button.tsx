@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { startTransition, useId, useState } from "react";
 import { useServerActionState } from "@/components/form/use-action-result";
 import { sendPlanReminderForm } from "@/lib/actions/notifications/send-plan-reminder";
 
@@ -10,13 +10,20 @@ import { sendPlanReminderForm } from "@/lib/actions/notifications/send-plan-remi
 export function SendReminderButton({ employmentId, lisName }: { employmentId: string; lisName: string }) {
   const [state, action, pending] = useServerActionState(sendPlanReminderForm);
   const id = useId();
+  // The choice stays after sending: the form is submitted by hand, so React does not reset it.
+  const [to, setTo] = useState("BEGGE");
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form action={action} onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="employmentId" value={employmentId} />
       <label htmlFor={`${id}-til`} className="sr-only">
         Hvem skal få påminnelse om planen til {lisName}
       </label>
-      <select id={`${id}-til`} name="to" defaultValue="BEGGE" className="rounded border border-slate-500 bg-white px-2 py-1 text-sm">
+      <select id={`${id}-til`} name="to" value={to} onChange={(e) => setTo(e.target.value)} className="rounded border border-slate-500 bg-white px-2 py-1 text-sm">
         <option value="BEGGE">LIS og leder</option>
         <option value="LIS">LIS</option>
         <option value="LEDER">Leder</option>

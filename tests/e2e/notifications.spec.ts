@@ -5,10 +5,12 @@ import { expectAccessible, login } from "./helpers";
 // reminder job, run when the server starts (instrumentation.ts), has given her the 30-day reminder.
 const EMMA = "emma.solheim@eksempel.no";
 const UNREAD = /^Varsler, (\d+) ulest/;
+const HEADER_LINK = /^Varsler, (\d+ ulest|ingen uleste)/;
 
+/** The count the header link's accessible name states ("Varsler, 3 uleste", "Varsler, ingen uleste"). */
 async function unreadCount(page: Page): Promise<number> {
-  const name = (await page.getByRole("banner").getByRole("link", { name: UNREAD }).getAttribute("aria-label")) ?? "";
-  return Number(UNREAD.exec(name)?.[1] ?? Number.NaN);
+  const name = (await page.getByRole("banner").getByRole("link", { name: HEADER_LINK }).getAttribute("aria-label")) ?? "";
+  return name === "Varsler, ingen uleste" ? 0 : Number(UNREAD.exec(name)?.[1] ?? Number.NaN);
 }
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails if it never does. */
@@ -46,4 +48,24 @@ test("a LIS with a due reminder sees the unread count, opens Varsler with the ke
   await expect(reminder.getByRole("button", { name: /Marker som lest/ })).toHaveCount(0);
   await expect.poll(() => unreadCount(page)).toBe(before - 1);
   await expectAccessible(page);
+});
+
+test("the local coordinator sends a reminder from the plan work list, once a day; the LIS finds it in Varsler", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, "marit.sorensen@eksempel.no"); // lokal koordinator, Helgelandssykehuset
+  await page.goto("/koordinator/planer");
+  const row = page.getByRole("row").filter({ hasText: "Emma Solheim" }).first();
+  await row.getByRole("combobox", { name: "Hvem skal få påminnelse om planen til Emma Solheim" }).selectOption("LIS");
+  await row.getByRole("button", { name: "Send påminnelse om planen til Emma Solheim" }).click();
+  await expect(row.getByRole("status")).toHaveText("Påminnelse sendt til Emma Solheim.");
+  await expectAccessible(page);
+  await row.getByRole("button", { name: "Send påminnelse om planen til Emma Solheim" }).click();
+  await expect(row.getByRole("status")).toHaveText(/^Påminnelse om denne planen er allerede sendt i dag til Emma Solheim\./);
+  await page.getByRole("button", { name: "Logg ut", exact: true }).click();
+  await page.waitForURL(/\/logg-inn/);
+
+  await login(page, EMMA);
+  expect(await unreadCount(page)).toBeGreaterThanOrEqual(1);
+  await page.getByRole("banner").getByRole("link", { name: HEADER_LINK }).click();
+  await expect(page.getByRole("article", { name: "Påminnelse: gjennomføringsplanen til Emma Solheim må fornyes" })).toContainText("Ulest");
 });
