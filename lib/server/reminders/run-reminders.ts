@@ -11,6 +11,7 @@ import { PLAN_DEADLINE_WEEKS_DEFAULT } from "@/lib/domain/rules";
 import { dueReminders, reminderWindows, type DueReminder, type ReminderFacts, type ReminderPeople } from "@/lib/domain/reminders";
 
 type Client = PrismaClient;
+const DELIVERY_BATCH = 50;
 
 /** Current leaders of departments and local coordinators of trusts, by id (disabled people left out). */
 async function loadPeople(client: Client, now: Date, departmentIds: string[], organisationIds: string[]) {
@@ -241,6 +242,14 @@ export async function runReminders(options: { now?: Date; client?: Client } = {}
   for (const reminder of due.filter((r) => !existing.has(r.key))) {
     if (await client.$transaction((tx) => createReminderOnce(tx, reminder, { by: null, action: "paminnelse-sendt" }))) created++;
   }
-  const sent = process.env.SMTP_URL ? (await deliverPendingNotifications({ client })).sent : 0;
+  // E-mail the outbox (also what an earlier run could not send) in batches until one comes back short.
+  let sent = 0;
+  if (process.env.SMTP_URL) {
+    for (let batch = 0; batch < 20; batch++) {
+      const result = await deliverPendingNotifications({ client, limit: DELIVERY_BATCH });
+      sent += result.sent;
+      if (result.sent + result.failed < DELIVERY_BATCH) break;
+    }
+  }
   return { due: due.length, created, sent };
 }
