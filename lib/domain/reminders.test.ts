@@ -40,6 +40,14 @@ describe("reminder rules", () => {
     expect(r!.body).toContain("(om 15 dager)");
   });
 
+  it("a renewal waiting for approval: only the local coordinator is reminded", () => {
+    const [r] = dueReminders(NOW, {
+      plans: [{ planVersionId: "pv", employmentId: "e", lisName: "Emma Solheim", expiresAt: new Date("2027-06-15T08:00:00Z"), revisionAwaitingApproval: true, people }],
+    });
+    expect(r!.recipients).toEqual([{ role: "LOKAL_KOORDINATOR", personId: "lk" }]);
+    expect(r!.body).toContain("venter på godkjenning fra lokal koordinator");
+  });
+
   it("the first-plan deadline: 7 days before and passed; nothing once a plan is approved", () => {
     // 4 weeks after 2027-05-13 is 2027-06-10 (today): passed.
     expect(steps(deadline("2027-05-13"))).toEqual(["passert"]);

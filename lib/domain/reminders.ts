@@ -34,7 +34,15 @@ export type ReminderPeople = Partial<Record<ReminderRole, readonly string[]>>;
 
 export type ReminderKind = "plan-utloper" | "plan-frist" | "tilbud-frist" | "innmeldingsskjema-venter" | "fagavtale-utloper";
 
-export type PlanExpiryFact = { planVersionId: string; employmentId: string; lisName: string; expiresAt: Date; people: ReminderPeople };
+export type PlanExpiryFact = {
+  planVersionId: string;
+  employmentId: string;
+  lisName: string;
+  expiresAt: Date;
+  /** A new version is signed and waits for the local coordinator: only they are reminded. */
+  revisionAwaitingApproval?: boolean;
+  people: ReminderPeople;
+};
 export type PlanDeadlineFact = {
   employmentId: string;
   lisName: string;
@@ -107,7 +115,10 @@ const PLAN_ROLES: readonly ReminderRole[] = ["LIS", "LEDER", "LOKAL_KOORDINATOR"
 
 function planExpiry(f: PlanExpiryFact, now: Date, today: Date): DueReminder[] {
   const expiryDay = osloToday(f.expiresAt);
-  const recipients = recipientsOf(f.people, PLAN_ROLES);
+  const recipients = recipientsOf(f.people, f.revisionAwaitingApproval ? ["LOKAL_KOORDINATOR"] : PLAN_ROLES);
+  const todo = f.revisionAwaitingApproval
+    ? "En ny versjon er signert av LIS og leder og venter på godkjenning fra lokal koordinator."
+    : null;
   if (now.getTime() >= f.expiresAt.getTime()) {
     const ago = daysBetween(expiryDay, today);
     if (ago > REMINDER_LOOKBACK_DAYS) return [];
@@ -119,7 +130,7 @@ function planExpiry(f: PlanExpiryFact, now: Date, today: Date): DueReminder[] {
       recipients,
       `Gjennomføringsplanen til ${f.lisName} er utløpt`,
       `Godkjenningen av gjennomføringsplanen til ${f.lisName} utløp ${formatDay(expiryDay)} (${agoDays(ago)}). ` +
-        "LIS og leder lager en ny versjon og signerer den, og lokal koordinator godkjenner den.",
+        (todo ?? "LIS og leder lager en ny versjon og signerer den, og lokal koordinator godkjenner den."),
     );
   }
   const left = daysBetween(today, expiryDay);
@@ -133,7 +144,7 @@ function planExpiry(f: PlanExpiryFact, now: Date, today: Date): DueReminder[] {
     recipients,
     `Gjennomføringsplanen til ${f.lisName} utløper ${formatDay(expiryDay)}`,
     `Godkjenningen av gjennomføringsplanen til ${f.lisName} utløper ${formatDay(expiryDay)} (${inDays(left)}). ` +
-      "Lag en ny versjon i tide: LIS og leder signerer, og lokal koordinator godkjenner.",
+      (todo ?? "Lag en ny versjon i tide: LIS og leder signerer, og lokal koordinator godkjenner."),
   );
 }
 

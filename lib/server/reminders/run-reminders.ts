@@ -63,7 +63,11 @@ export async function loadReminderFacts(client: Client, now: Date): Promise<Remi
   const [plans, employments, offers, intakeForms, fagavtaler] = await Promise.all([
     client.planVersion.findMany({
       where: { status: "GODKJENT", expiresAt: w.planExpiresAt },
-      select: { id: true, expiresAt: true, plan: { select: { employment: { select: employmentSelect } } } },
+      select: {
+        id: true,
+        expiresAt: true,
+        plan: { select: { employment: { select: employmentSelect }, versions: { where: { status: "TIL_GODKJENNING" }, select: { id: true }, take: 1 } } },
+      },
       orderBy: { id: "asc" },
     }),
     client.employment.findMany({
@@ -142,6 +146,7 @@ export async function loadReminderFacts(client: Client, now: Date): Promise<Remi
       employmentId: p.plan.employment.id,
       lisName: p.plan.employment.person.name,
       expiresAt: p.expiresAt!,
+      revisionAwaitingApproval: p.plan.versions.length > 0,
       people: employmentPeople(p.plan.employment),
     })),
     planDeadlines: employments.map((e) => ({
