@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { NAVIGATION } from "@/lib/domain/navigation";
-import { grantForArea, type Role } from "@/lib/domain/roles";
+import { grantForArea, ROLE_START_PATH, type Role } from "@/lib/domain/roles";
+import { NotificationsLink } from "./notifications/notifications-link";
 import { LogoutButton } from "./logout-button";
 import { LogoutEverywhereButton } from "./logout-everywhere-button";
 import { RoleSwitcher } from "./role-switcher";
 
 /** The frame of every role area: header with the person, role switch, the area's menu, and main content. */
-export function AppShell({ actor, area, children }: { actor: Actor; area: Role; children: React.ReactNode }) {
+export function AppShell({ actor, area, unreadNotifications = 0, children }: { actor: Actor; area: Role; unreadNotifications?: number; children: React.ReactNode }) {
   // The header and the role switcher both show the grant of the area this page is in, not the
   // session's active role, so a /regional tab never shows a "lokal" header.
   const grant = grantForArea(actor.roles, actor.activeRole, area);
@@ -25,6 +26,7 @@ export function AppShell({ actor, area, children }: { actor: Actor; area: Role; 
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-3">
+            <NotificationsLink href={`${ROLE_START_PATH[area]}/varsler`} unread={unreadNotifications} />
             <RoleSwitcher roles={actor.roles.map((r) => ({ id: r.id, label: r.label }))} activeId={grant?.id ?? actor.activeRole.id} />
             <LogoutButton />
             <LogoutEverywhereButton />

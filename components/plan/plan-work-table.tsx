@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { PlanWorkRow } from "@/lib/server/plans/list-plan-work";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
+import { SendReminderButton } from "@/components/notifications/send-reminder-button";
 
-/** A work list of plans, each row linking to the plan. */
-export function PlanWorkTable({ rows, caption, basePath, empty }: { rows: PlanWorkRow[]; caption: string; basePath: string; empty: string }) {
+/** A work list of plans, each row linking to the plan; with `reminders`, a "Send påminnelse" per row (local coordinator). */
+export function PlanWorkTable({ rows, caption, basePath, empty, reminders = false }: { rows: PlanWorkRow[]; caption: string; basePath: string; empty: string; reminders?: boolean }) {
   if (rows.length === 0) return <p className="mt-2">{empty}</p>;
   return (
     <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
@@ -15,6 +16,7 @@ export function PlanWorkTable({ rows, caption, basePath, empty }: { rows: PlanWo
           <th scope="col" className="p-2">Spesialitet</th>
           <th scope="col" className="p-2">Status</th>
           <th scope="col" className="p-2">Mangler</th>
+          {reminders ? <th scope="col" className="p-2">Påminnelse</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -31,6 +33,11 @@ export function PlanWorkTable({ rows, caption, basePath, empty }: { rows: PlanWo
               <PlanStandingBadge standing={r.standing} />
             </td>
             <td className="p-2">{r.missing.join(" ") || "–"}</td>
+            {reminders ? (
+              <td className="p-2">
+                <SendReminderButton employmentId={r.employmentId} lisName={r.lisName} />
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

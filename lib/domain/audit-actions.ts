@@ -42,6 +42,9 @@ export const AUDIT_ACTION_LABEL = {
   "konflikt-eskalert": "Samtidskonflikt løftet til fagsjefene",
   "konflikt-avgjort": "Samtidskonflikt avgjort",
   "konflikt-lukket": "Samtidskonflikt lukket",
+  "paminnelse-sendt": "Påminnelse sendt automatisk",
+  "paminnelse-sendt-av-koordinator": "Påminnelse sendt av lokal koordinator",
+  "varsel-lest": "Varsel markert som lest",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

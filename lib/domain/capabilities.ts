@@ -11,10 +11,14 @@ export type ScopeLevel = "own" | "department" | "trust" | "region";
 export const CAPABILITIES = {
   "role:switch": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
   "session:manage": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
+  // Varsler (issue 10 §6): the person's own notifications, read and marked read by nobody else.
+  "notification:read": { LIS: "own", LEDER: "own", LOKAL_KOORDINATOR: "own", REGIONAL_KOORDINATOR: "own" },
   "plan:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust" },
   "plan:edit": { LIS: "own", LEDER: "department" },
   "plan:sign": { LIS: "own", LEDER: "department" },
   "plan:approve": { LOKAL_KOORDINATOR: "trust" },
+  // "Send påminnelse" (issue 10 §4): the local coordinator reminds the LIS and/or leader about a plan of their trust.
+  "plan:remind": { LOKAL_KOORDINATOR: "trust" },
   "fe:read": { LIS: "own", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "fe:register": { LOKAL_KOORDINATOR: "trust" },
   "fe:prioritise": { LOKAL_KOORDINATOR: "trust" },

@@ -45,6 +45,8 @@ const { makeOffer } = await import("@/lib/actions/allocation/make-offer");
 const { withdrawVacancy } = await import("@/lib/actions/allocation/withdraw-vacancy");
 const { respondOffer } = await import("@/lib/actions/allocation/respond-offer");
 const { decideConflict } = await import("@/lib/actions/conflicts/decide-conflict");
+const { markNotificationRead } = await import("@/lib/actions/notifications/mark-notification-read");
+const { sendPlanReminder } = await import("@/lib/actions/notifications/send-plan-reminder");
 // Read services and routes, as the pages call them (each once, in `read` below, with its page's scope).
 const { getPlanWorkspace } = await import("@/lib/server/plans/get-plan-workspace");
 const { listLeaderPlanWork, listCoordinatorPlanWork } = await import("@/lib/server/plans/list-plan-work");
@@ -65,6 +67,7 @@ const { listDepartmentLis } = await import("@/lib/server/people/list-department-
 const { getQueuePosition } = await import("@/lib/server/allocation/get-queue-position");
 const { getTrustSummaries } = await import("@/lib/server/organisations/get-trust-summaries");
 const { listAccessLog } = await import("@/lib/server/access-log/list-access-log");
+const { listNotifications } = await import("@/lib/server/notifications/list-notifications");
 const { GET: exportLocalFe } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
 const { GET: exportRegionalFe } = await import("@/app/regional/fiktiv-enhet/eksport/route");
 
@@ -123,6 +126,7 @@ const read = {
   intakeForms: async (c: Ctx) => listIntakeForms({ scope: await page("intake:read", c) }),
   queuePosition: async (c: Ctx) => getQueuePosition({ scope: await page("queue:read", c) }),
   accessLog: async (c: Ctx) => listAccessLog({ scope: await page("access-log:read", c) }),
+  notifications: async (c: Ctx) => listNotifications({ scope: await page("notification:read", c), page: 1, pageSize: 1000 }),
   vacancy: async (c: Ctx, vacancyId: string) => getVacancy({ scope: await page("vacancy:manage", c), vacancyId }),
   vacancies: async (c: Ctx) => listVacancies({ scope: await page("vacancy:manage", c) }),
   ownOffers: async (c: Ctx) => listOwnOffers({ scope: await page("offer:read", c) }),
@@ -174,6 +178,9 @@ type Probe = {
   run: (c: Ctx) => Promise<Outcome>;
 };
 
+/** Notifications to the foreign people of each level (created in beforeAll), and one to each home actor. */
+const FOREIGN_NOTIFICATION: Record<Level, string> = { own: "fx-varsel-own", department: "fx-varsel-department", trust: "fx-varsel-trust", region: "fx-varsel-region" };
+
 const forRoles = (roles: readonly Role[], control: Control): Partial<Record<Role, Control>> => Object.fromEntries(roles.map((r) => [r, control]));
 const EDITORS = ["LIS", "LEDER"] as const;
 const COORDINATORS = ["LOKAL_KOORDINATOR", "REGIONAL_KOORDINATOR"] as const;
@@ -215,6 +222,36 @@ const PROBES: Record<Capability, Probe[]> = {
         const sessionId = c.id === OWN_SESSION ? `fx-session-own-${c.role}-${"x".repeat(12)}` : c.id;
         return (await db().authSession.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt ? "REVOKED" : "UNTOUCHED";
       },
+    },
+  ],
+  "notification:read": [
+    {
+      name: "markNotificationRead (Varsler)",
+      via: "action",
+      target: FOREIGN_NOTIFICATION,
+      refusal: "NOT_FOUND",
+      note: "a notification is read and marked read only by its recipient",
+      control: Object.fromEntries(ROLES.map((r) => [r, { id: `fx-varsel-home-${r}`, outcome: "OK", why: "the caller's own notification", writes: ["AuditLog", "Notification"] }])),
+      run: async (c) => answer(await markNotificationRead({ notificationId: c.id })),
+    },
+    {
+      name: "listNotifications (Varsler)",
+      via: "read",
+      target: FOREIGN_NOTIFICATION,
+      refusal: "ABSENT",
+      control: Object.fromEntries(ROLES.map((r) => [r, { id: `fx-varsel-home-${r}`, outcome: "VISIBLE", why: "the caller's own notification" }])),
+      run: async (c) => listed((await read.notifications(c)).items.map((n) => n.id), c.id),
+    },
+  ],
+  "plan:remind": [
+    {
+      name: "sendPlanReminder (send påminnelse)",
+      via: "action",
+      target: FOREIGN.planWorkEmployment,
+      refusal: "NOT_FOUND",
+      home: HOME.employment,
+      control: { LOKAL_KOORDINATOR: { id: "seed-employment-emma", outcome: "OK", why: "Emma's plan at Helgeland expires soon", writes: ["AuditLog", "Notification", "Reminder"] } },
+      run: async (c) => answer(await sendPlanReminder({ employmentId: c.id, to: "LIS" })),
     },
   ],
   "plan:read": [
@@ -862,6 +899,13 @@ beforeAll(async () => {
   // access-log:read's objects: a leader's read of each LIS's plan, the home LIS's and each foreign level's.
   await db().accessLog.createMany({
     data: [HOME.person, ...LEVELS.map((l) => FOREIGN.person[l])].map((subjectPersonId) => ({ viewerPersonId: actors.LEDER.personId, viewerRole: "LEDER" as const, subjectPersonId, what: "PLAN" as const })),
+  });
+  // notification:read's objects: one notification to each foreign level's person, one to each home actor.
+  await db().notification.createMany({
+    data: [
+      ...LEVELS.map((l) => ({ id: FOREIGN_NOTIFICATION[l], kind: "test", subject: "Varsel", body: "Til en annen", recipientPersonId: FOREIGN.person[l] })),
+      ...ROLES.map((r) => ({ id: `fx-varsel-home-${r}`, kind: "test", subject: "Varsel", body: "Til deg", recipientPersonId: actors[r].personId })),
+    ],
   });
   actorsByEmail.set(SIRI, await actorByEmail(SIRI));
   const tables = await db().$queryRawUnsafe<{ table_name: string }[]>(

@@ -24,7 +24,7 @@ export default async function KoordinatorPlanerPage() {
           <h2 id={s.id} className="text-xl font-semibold">
             {s.title} ({s.rows.length})
           </h2>
-          <PlanWorkTable rows={s.rows} caption={s.title} basePath="/koordinator/planer" empty={s.empty} />
+          <PlanWorkTable rows={s.rows} caption={s.title} basePath="/koordinator/planer" empty={s.empty} reminders={s.id !== "til-godkjenning"} />
         </section>
       ))}
       <section aria-labelledby="varsler" className="mt-8">

@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 
 export const DEFAULT_MAIL_FROM = "LIS-koordinering <ikke-svar@lis-koordinering.no>";
@@ -9,14 +10,14 @@ const MAX_ATTEMPTS = 5;
  * Sends unsent outbox notifications that have an e-mail address, via SMTP_URL. Each one is marked
  * sent, or its attempt count and last error are recorded. Does nothing when SMTP_URL is unset.
  */
-export async function deliverPendingNotifications(options: { limit?: number } = {}): Promise<{ sent: number; failed: number }> {
+export async function deliverPendingNotifications(options: { limit?: number; client?: PrismaClient } = {}): Promise<{ sent: number; failed: number }> {
   const smtpUrl = process.env.SMTP_URL;
   if (!smtpUrl) return { sent: 0, failed: 0 };
   const from = process.env.MAIL_FROM || DEFAULT_MAIL_FROM;
   const limit = options.limit ?? 50;
   // Rows are claimed with FOR UPDATE SKIP LOCKED, so deliveries started by simultaneous actions (or
   // several app instances) never send the same notification twice.
-  return db.$transaction(
+  return (options.client ?? db).$transaction(
     async (tx) => {
       const claimed = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "Notification"

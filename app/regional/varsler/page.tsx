@@ -1,0 +1,7 @@
+import { NotificationsPage } from "@/app/_shared/notifications-page";
+
+export const metadata = { title: "Varsler" };
+
+export default function VarslerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return <NotificationsPage role="REGIONAL_KOORDINATOR" searchParams={searchParams} />;
+}
