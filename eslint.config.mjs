@@ -71,6 +71,8 @@ const config = [
   layer(["app/**"], APP),
   layer(["lib/auth/**"], [...NO_UI, ...DATABASE_RUNTIME, PARENT_RELATIVE]),
   layer(["lib/validation/**", "lib/*.ts", "lib/*.tsx"], OTHER_LIB),
+  // Pure header and origin logic that proxy.ts and next.config.ts load (same-folder imports only).
+  layer(["lib/security/**"], OTHER_LIB),
 ];
 
 export default config;
