@@ -1,10 +1,16 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { scopeByEmail, seedDemo, testDb } from "../helpers/db";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
+import { actAs } from "../helpers/session-mock";
+import { searchLis, searchText } from "@/lib/server/today/search-lis";
 import { addDays, addMonths } from "@/lib/domain/calendar";
 import { isPlanMissing, isExpiringSoon, TODAY_ITEMS_PER_GROUP, type TodayGroup } from "@/lib/domain/today";
 import { planStanding } from "@/lib/domain/plan-status";
 import { getLocalToday, todayWheres, type LocalToday } from "@/lib/server/today/get-local-today";
 import type { AccessScope } from "@/lib/domain/access-scope";
+
+vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
+vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
+const { GET: exportToday } = await import("@/app/koordinator/i-dag/eksport/route");
 
 // Count every statement the server's client sends (lib/db/create-client.ts); the client is created lazily, after this.
 process.env.DB_COUNT_STATEMENTS = "1";
@@ -176,5 +182,64 @@ describe("local coordinator's I dag", () => {
     // Most urgent first: the longest overdue.
     const days = group(big, "UTLOPT").items.map((i) => i.days!);
     expect(days).toEqual([...days].sort((a, b) => a - b));
+  });
+});
+
+describe("search by name and the CSV export", () => {
+  it("finds LIS in the coordinator's trust by the start of a first or last name, and no one elsewhere", async () => {
+    const hilde = await local(HILDE);
+    const hits = async (q: string, scope = hilde) => (await searchLis({ scope, q: searchText(q)!, now: NOW })).items.map((h) => h.name);
+    expect(await hits("kar")).toContain("Ida Karlsen"); // last name, any case
+    expect(await hits("IDA")).toContain("Ida Karlsen");
+    expect(await hits("arlsen")).not.toContain("Ida Karlsen"); // a prefix, not a substring
+    expect(await hits("Emma")).toEqual([]); // Helgeland's
+    expect(await hits("Emma", await local(MARIT))).toEqual(["Emma Solheim"]);
+    expect(searchText("k")).toBeNull();
+    expect(searchText("%_")).toBeNull(); // wildcards are not search text
+    const ida = (await searchLis({ scope: hilde, q: "Ida", now: NOW })).items.find((h) => h.name === "Ida Karlsen");
+    expect(ida?.employmentId).toBe("seed-employment-ida");
+    expect(ida?.inFe).toBe(false);
+  });
+
+  it("paginates in SQL", async () => {
+    const page1 = await searchLis({ scope: await local(HILDE), q: "Test", now: NOW, pageSize: 25 });
+    const page3 = await searchLis({ scope: await local(HILDE), q: "Test", now: NOW, pageSize: 25, page: 3 });
+    expect(page1.total).toBe(60); // the rows added above
+    expect(page1.items).toHaveLength(25);
+    expect(page3.items).toHaveLength(10);
+    expect(page3.from).toBe(51);
+  });
+
+  it("exports the I dag list as CSV and logs one access row naming how many LIS it held", async () => {
+    const hilde = await actorByEmail(HILDE);
+    actAs(hilde);
+    const response = await exportToday(new Request("http://localhost/koordinator/i-dag/eksport"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="i-dag-\d{4}-\d{2}-\d{2}\.csv"/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
+    const lines = text.split("\r\n");
+    expect(lines[0]).toBe("Gruppe;LIS;Ansvarlig;Frist;Dager igjen;Status;Sak");
+    expect(text).toContain("Ida Karlsen");
+    expect(text).toContain("Thomas Andreassen");
+    expect(text).not.toContain("Emma Solheim");
+    expect(text).toMatch(/;\d{2}\.\d{2}\.\d{4};/);
+    // Every test LIS added above is in it: the export is not cut at the start page's five.
+    expect(lines.filter((l) => l.includes("Test Mangler")).length).toBe(30);
+    const row = await db().accessLog.findFirstOrThrow({ where: { viewerPersonId: hilde.personId, what: "WORKLIST_EXPORT" }, orderBy: { id: "desc" } });
+    expect(row.viewerRole).toBe("LOKAL_KOORDINATOR");
+    expect(row.subjectPersonId).toBeNull();
+    const ida = await db().person.findUniqueOrThrow({ where: { email: "ida.karlsen@eksempel.no" } });
+    expect(row.subjectPersonIds).toContain(ida.id);
+    expect(row.count).toBe(new Set(lines.slice(1).filter(Boolean).map((l) => l.split(";")[1])).size);
+  });
+
+  it("refuses the export without a session and to a LIS", async () => {
+    actAs(null);
+    expect((await exportToday(new Request("http://localhost/koordinator/i-dag/eksport"))).status).toBe(401);
+    actAs(await actorByEmail("ida.karlsen@eksempel.no"));
+    expect((await exportToday(new Request("http://localhost/koordinator/i-dag/eksport"))).status).toBe(403);
   });
 });

@@ -50,10 +50,10 @@ export type TodayGroupResult = { group: TodayGroup; title: string; count: number
 export type LocalToday = { groups: TodayGroupResult[]; total: number };
 
 const GROUP_HREF: Record<TodayGroup, string> = {
-  UTLOPT: "/koordinator/planer",
-  MANGLER_PLAN: "/koordinator/planer",
-  TIL_GODKJENNING: "/koordinator/planer",
-  UTLOPER_SNART: "/koordinator/planer",
+  UTLOPT: "/koordinator/planer#utlopt",
+  MANGLER_PLAN: "/koordinator/planer#frist",
+  TIL_GODKJENNING: "/koordinator/planer#til-godkjenning",
+  UTLOPER_SNART: "/koordinator/planer#utloper",
   TILBUD: "/koordinator/tildelinger",
   INNMELDING: "/koordinator/innmeldingsskjema",
   FE_REGISTRERING: "/koordinator/fiktiv-enhet",
