@@ -6,6 +6,7 @@ import { addDays, addMonths } from "@/lib/domain/calendar";
 import { isPlanMissing, isExpiringSoon, TODAY_ITEMS_PER_GROUP, type TodayGroup } from "@/lib/domain/today";
 import { planStanding } from "@/lib/domain/plan-status";
 import { getLocalToday, todayWheres, type LocalToday } from "@/lib/server/today/get-local-today";
+import { getRegionalToday } from "@/lib/server/today/get-regional-today";
 import type { AccessScope } from "@/lib/domain/access-scope";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
@@ -71,14 +72,6 @@ describe("local coordinator's I dag", () => {
     }
     expect(names(hilde, "UTLOPER_SNART")).not.toContain("Emma Solheim");
     expect(names(marit, "UTLOPT")).not.toContain("Thomas Andreassen");
-  });
-
-  it("never shows anything to a coordinator whose trust ids belong to another region", async () => {
-    const scope = await local(HILDE);
-    const elsewhere: AccessScope = { ...scope, roles: scope.roles.map((r) => ({ ...r, organisationIds: ["seed-org-ous"] })) };
-    const t = await getLocalToday({ scope: elsewhere, now: NOW });
-    const seeded = t.groups.flatMap((g) => g.items.map((i) => i.lisName));
-    for (const n of ["Thomas Andreassen", "Ida Karlsen", "Emma Solheim", "Vilde Nilsen"]) expect(seeded).not.toContain(n);
   });
 
   it("lists a plan awaiting approval, an open offer and an intake form to send, each with its deadline", async () => {
@@ -183,6 +176,18 @@ describe("local coordinator's I dag", () => {
     const days = group(big, "UTLOPT").items.map((i) => i.days!);
     expect(days).toEqual([...days].sort((a, b) => a - b));
   });
+  it("never shows anything to a coordinator whose trust ids belong to another region", async () => {
+    const scope = await local(HILDE);
+    // OUS (Helse Sør-Øst) in every role and grant, as the scope and the capabilities derived from it see it.
+    const elsewhere: AccessScope = {
+      ...scope,
+      roles: scope.roles.map((r) => ({ ...r, organisationIds: ["seed-org-ous"] })),
+      grants: scope.grants.map((g) => (g.role === "LOKAL_KOORDINATOR" ? { ...g, organisationId: "seed-org-ous" } : g)),
+    };
+    const t = await getLocalToday({ scope: elsewhere, now: NOW });
+    const seeded = t.groups.flatMap((g) => g.items.map((i) => i.lisName));
+    for (const n of ["Thomas Andreassen", "Ida Karlsen", "Emma Solheim", "Vilde Nilsen", "Mathias Hansen", "Magnus Larsen"]) expect(seeded).not.toContain(n);
+  });
 });
 
 describe("search by name and the CSV export", () => {
@@ -241,5 +246,50 @@ describe("search by name and the CSV export", () => {
     expect((await exportToday(new Request("http://localhost/koordinator/i-dag/eksport"))).status).toBe(401);
     actAs(await actorByEmail("ida.karlsen@eksempel.no"));
     expect((await exportToday(new Request("http://localhost/koordinator/i-dag/eksport"))).status).toBe(403);
+  });
+});
+
+describe("regional coordinator's start page", () => {
+  const TOR = "tor.henriksen@eksempel.no"; // regional koordinator, Helse Nord
+  const regional = async () => scopeByEmail(TOR, "organisation:read", "REGIONAL_KOORDINATOR");
+  const groupOf = (t: Awaited<ReturnType<typeof getRegionalToday>>, key: string) => t.groups.find((g) => g.key === key)!;
+
+  it("ranks the region's trusts by expired and missing plans, with counts", async () => {
+    const t = await getRegionalToday({ scope: await regional(), now: NOW });
+    const plans = groupOf(t, "PLANER");
+    expect(plans.items[0]?.title).toBe("Nordlandssykehuset HF"); // Thomas, Ida and the 60 test LIS added above
+    expect(plans.items[0]?.detail).toMatch(/^31 utløpte plangodkjenninger, 31 LIS uten godkjent plan etter fristen\.$/);
+    expect(plans.items[0]?.href).toBe("/regional/fiktiv-enhet?organisationId=seed-org-nlsh&plan=utlopt");
+    expect(plans.items.length).toBeLessThanOrEqual(TODAY_ITEMS_PER_GROUP);
+  });
+
+  it("lists fagavtaler expiring within 90 days, a conflict to decide and a term short of places", async () => {
+    const fagavtale = await db().fagavtale.findUniqueOrThrow({ where: { id: "seed-fagavtale-helgeland-unn-generell-kirurgi" } });
+    await db().fagavtale.update({ where: { id: fagavtale.id }, data: { validTo: new Date("2026-04-30T00:00:00Z") } });
+    const vacancy = await db().vacancy.findFirstOrThrow({ where: { organisationId: "seed-org-unn" } });
+    const conflict = await db().conflict.create({ data: { vacancyId: vacancy.id, facts: {}, openedAt: addDays(NOW, -2) } });
+    // Capacity 0 in the term every queued LIS wants: all of them are short of a place.
+    await db().fagavtale.update({ where: { id: "seed-fagavtale-finnmark-unn-generell-kirurgi" }, data: { capacityCount: 0 } });
+    const t = await getRegionalToday({ scope: await regional(), now: NOW });
+    const expiring = groupOf(t, "FAGAVTALER").items.find((i) => i.id === fagavtale.id);
+    expect(expiring?.days).toBe(51); // 10 March → 30 April
+    expect(expiring?.dueText).toBe("om 51 dager");
+    expect(expiring?.href).toBe(`/regional/fagavtaler/${fagavtale.id}`);
+    const c = groupOf(t, "KONFLIKTER").items.find((i) => i.id === conflict.id);
+    expect(c?.dueText).toBe("venter i 2 dager");
+    const short = groupOf(t, "KAPASITET").items.filter((i) => i.id.startsWith("seed-fagavtale-finnmark-unn-generell-kirurgi|"));
+    expect(short.length).toBeGreaterThan(0);
+    expect(short[0]?.detail).toMatch(/0 av 0 plasser ledige/);
+  });
+
+  it("shows another region's coordinator none of it", async () => {
+    const scope = await regional();
+    const elsewhere: AccessScope = {
+      ...scope,
+      roles: scope.roles.map((r) => ({ ...r, regionIds: ["no-such-region"] })),
+      grants: scope.grants.map((g) => (g.role === "REGIONAL_KOORDINATOR" ? { ...g, regionId: "no-such-region" } : g)),
+    };
+    const t = await getRegionalToday({ scope: elsewhere, now: NOW });
+    for (const g of t.groups) expect([g.key, g.count, g.items.map((i) => i.title)]).toEqual([g.key, 0, []]);
   });
 });
