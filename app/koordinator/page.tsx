@@ -9,7 +9,7 @@ import { KeyFigures } from "@/components/today/key-figures";
 import { LisSearch } from "@/components/today/lis-search";
 import { formatLongDate, formatNumber } from "@/lib/format";
 
-export const metadata = { title: "I dag – lokal koordinator" };
+export const metadata = { title: "Lokal koordinator – i dag" };
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -27,7 +27,10 @@ export default async function KoordinatorStartPage({ searchParams }: { searchPar
   ]);
   return (
     <>
-      <h1 className="text-2xl font-semibold">I dag</h1>
+      <h1 className="text-2xl font-semibold">Lokal koordinator</h1>
+      <h2 id="i-dag" className="mt-6 text-xl font-semibold">
+        I dag ({formatNumber(today.total)})
+      </h2>
       <p className="mt-2 text-slate-700">
         {formatLongDate(now)}: {today.total === 0 ? "ingen saker venter på deg eller dine LIS." : `${formatNumber(today.total)} saker venter, de mest hastende først.`}
       </p>
@@ -36,7 +39,7 @@ export default async function KoordinatorStartPage({ searchParams }: { searchPar
           Last ned arbeidslisten (CSV)
         </a>
       </p>
-      <TodayList groups={today.groups} />
+      <TodayList groups={today.groups} headingLevel={3} />
       <LisSearch basePath="/koordinator" q={q} raw={raw} hits={hits} minLength={SEARCH_MIN_LENGTH} />
       <section aria-labelledby="nokkeltall" className="mt-10">
         <h2 id="nokkeltall" className="text-xl font-semibold">

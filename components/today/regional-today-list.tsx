@@ -8,9 +8,9 @@ export function RegionalTodayList({ groups }: { groups: readonly RegionalGroup[]
     <div className="mt-4 space-y-6">
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`regional-${g.key}`} className="rounded border border-slate-300 bg-white p-4">
-          <h2 id={`regional-${g.key}`} className="text-lg font-semibold break-words">
+          <h3 id={`regional-${g.key}`} className="text-lg font-semibold break-words">
             {g.title} ({formatNumber(g.count)})
-          </h2>
+          </h3>
           {g.items.length === 0 ? (
             <p className="mt-2 text-slate-700">Ingenting her nå.</p>
           ) : (
