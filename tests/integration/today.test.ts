@@ -282,6 +282,26 @@ describe("regional coordinator's start page", () => {
     expect(short[0]?.detail).toMatch(/0 av 0 plasser ledige/);
   });
 
+  it("sends the same number of statements with many more LIS in the region", async () => {
+    const scope = await regional();
+    await getRegionalToday({ scope, now: NOW });
+    let before = statements();
+    const small = await getRegionalToday({ scope, now: NOW });
+    const smallStatements = statements() - before;
+    for (let i = 0; i < 20; i++) {
+      const p = await db().person.create({ data: { name: `Test Finnmark ${i}`, email: `today-finnmark-${i}@test.no` } });
+      await db().employment.create({
+        data: { personId: p.id, organisationId: "seed-org-finnmark", departmentId: "seed-dept-finnmark-kirurgi", specialtyId: "seed-specialty-genkir", type: "FAST", part: "DEL3", title: "LIS", startDate: new Date("2025-06-01") },
+      });
+    }
+    before = statements();
+    const big = await getRegionalToday({ scope, now: NOW });
+    expect(statements() - before).toBe(smallStatements);
+    const finnmark = (t: typeof big) => groupOf(t, "PLANER").items.find((i) => i.title === "Finnmarkssykehuset HF")?.detail ?? "";
+    const missingIn = (d: string) => Number(/(\d+) LIS uten godkjent plan/.exec(d)?.[1] ?? 0);
+    expect(missingIn(finnmark(big))).toBe(missingIn(finnmark(small)) + 20);
+  });
+
   it("shows another region's coordinator none of it", async () => {
     const scope = await regional();
     const elsewhere: AccessScope = {
