@@ -3,7 +3,12 @@
  * kinds of a LIS's personal data are logged when someone else reads them. Mirrors the Prisma enum
  * `AccessKind`.
  */
-export const ACCESS_KINDS = ["PLAN", "PLAN_PRINT", "FE_REGISTRY_ROW", "FE_REGISTRY_EXPORT", "INTAKE_FORM", "VACANCY_CANDIDATE"] as const;
+export const ACCESS_KINDS = ["PLAN", "PLAN_PRINT", "FE_REGISTRY_ROW", "FE_REGISTRY_EXPORT", "INTAKE_FORM", "VACANCY_CANDIDATE", "WORKLIST_EXPORT"] as const;
+
+/** The kinds that are one row for a whole export, naming its LIS and their count. */
+export const EXPORT_KINDS = ["FE_REGISTRY_EXPORT", "WORKLIST_EXPORT"] as const satisfies readonly AccessKind[];
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+const isExport = (what: string): what is ExportKind => (EXPORT_KINDS as readonly string[]).includes(what);
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 
 /** What the LIS is told was read, as a noun phrase. */
@@ -14,6 +19,7 @@ export const ACCESS_KIND_LABEL: Record<AccessKind, string> = {
   FE_REGISTRY_EXPORT: "Eksport (CSV) av registeret over fiktiv enhet",
   INTAKE_FORM: "Innmeldingsskjemaet ditt",
   VACANCY_CANDIDATE: "Deg som kandidat til en gjennomstrømningsstilling",
+  WORKLIST_EXPORT: "Eksport (CSV) av den lokale koordinatorens arbeidsliste «I dag»",
 };
 
 /** Where it was read, so the LIS can recognise it; short names only, never another LIS's data. */
@@ -26,8 +32,8 @@ export type AccessContext = {
 
 /** One read to log: whose data (null only for an export, which names its LIS and their count instead). */
 export type AccessEntry =
-  | { what: Exclude<AccessKind, "FE_REGISTRY_EXPORT">; subjectPersonId: string; entityId?: string | null; context?: AccessContext }
-  | { what: "FE_REGISTRY_EXPORT"; subjectPersonIds: readonly string[]; context?: AccessContext };
+  | { what: Exclude<AccessKind, ExportKind>; subjectPersonId: string; entityId?: string | null; context?: AccessContext }
+  | { what: ExportKind; subjectPersonIds: readonly string[]; context?: AccessContext };
 
 /** One row of the access log as written (the viewer and their role are added by the server). */
 export type AccessRow<E extends AccessEntry = AccessEntry> = {
@@ -48,7 +54,7 @@ export type AccessRow<E extends AccessEntry = AccessEntry> = {
 export function accessRowsFor<E extends AccessEntry>(viewerPersonId: string, entries: readonly E[]): AccessRow<E>[] {
   return entries.flatMap((entry): AccessRow<E>[] => {
     const context = entry.context ?? null;
-    if (entry.what === "FE_REGISTRY_EXPORT") {
+    if ("subjectPersonIds" in entry) {
       const all = [...new Set(entry.subjectPersonIds)];
       const others = all.filter((id) => id !== viewerPersonId);
       if (others.length === 0) return [];
@@ -62,7 +68,7 @@ export function accessRowsFor<E extends AccessEntry>(viewerPersonId: string, ent
 /** The sentence the LIS sees for one row. */
 export function accessDescription(row: { what: AccessKind; count: number | null; context: AccessContext | null }): string {
   const parts = [ACCESS_KIND_LABEL[row.what]];
-  if (row.what === "FE_REGISTRY_EXPORT" && row.count !== null) parts[0] += ` med ${row.count} LIS`;
+  if (isExport(row.what) && row.count !== null) parts[0] += ` med ${row.count} LIS`;
   if (row.context?.place) parts.push(row.context.place);
   return parts.join(" – ");
 }
