@@ -142,8 +142,8 @@ const targets: Target[] = (
     actionFiles.map(async ({ file, text }) => {
       const capability = /capability:\s*"([^"]+)"/.exec(text)?.[1] as Capability | undefined;
       const key = path.basename(file).replace(/\.[^.]+$/, "");
-      const module = (await import(path.join(root, file))) as Record<string, unknown>;
-      return Object.entries(module).map(([name, value]) => {
+      const exported = (await import(path.join(root, file))) as Record<string, unknown>;
+      return Object.entries(exported).map(([name, value]) => {
         if (!capability) throw new Error(`${file}: no capability found`);
         const fn = value as (...args: unknown[]) => Promise<unknown>;
         return { file, key, name, fn, role: roleFor(capability), form: fn.length >= 2 };
@@ -334,7 +334,7 @@ beforeAll(async () => {
 afterAll(() => {
   console.error = originalConsoleError;
   report.consoleErrors = consoleErrors;
-  console.log(
+  console.info(
     `[action-fuzz] seed ${SEED}: ${report.payloads} payloads over ${targets.length} action exports; ${report.serverErrors.length} server errors, ${report.thrown.length} thrown, ${report.writes.length} writes, ${consoleErrors} console errors`,
   );
   if (process.env.FUZZ_REPORT) writeFileSync(process.env.FUZZ_REPORT, JSON.stringify(report, null, 2));

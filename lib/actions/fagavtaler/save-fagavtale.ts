@@ -55,7 +55,8 @@ const action = defineAction({
   input: schema,
   // Where the person may manage (home party in their trust or region) is the service's, from the scope.
   handler: ({ scope, input }) => {
-    const { id, expectedVersion, reason, as: _area, ...rest } = input;
+    const { id, expectedVersion, reason, ...rest } = input;
+    delete rest.as; // the form's area, not a field of the agreement
     return service({ scope, id, expectedVersion, reason: reason ?? "", input: { ...rest, contactEmail: rest.contactEmail || null } });
   },
   successMessage: "Fagavtalen er lagret.",
