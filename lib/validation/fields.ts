@@ -25,12 +25,8 @@ export const textSchema = (options: { max: number; min?: number; required?: stri
 export const reasonSchema = (required = "Skriv en begrunnelse.", options: { min?: number; max?: number } = {}) => {
   const min = options.min ?? 10;
   const max = options.max ?? 1000;
-  return z
-    .string({ error: required })
-    .trim()
-    .min(1, required)
-    .min(min, `Skriv en begrunnelse på minst ${min} tegn, så andre kan forstå den.`)
-    .max(max, `Begrunnelsen kan ha høyst ${formatNumber(max)} tegn.`);
+  const base = z.string({ error: required }).trim().min(1, required).max(max, `Begrunnelsen kan ha høyst ${formatNumber(max)} tegn.`);
+  return min > 1 ? base.min(min, `Skriv en begrunnelse på minst ${min} tegn, så andre kan forstå den.`) : base;
 };
 
 /**

@@ -44,7 +44,7 @@ const schema = z
     notes: z.string().max(2000, "Høyst 2000 tegn.").optional(),
     reason: z.string().max(1000, "Begrunnelsen kan ha høyst 1000 tegn.").optional(),
     // Names the area the form was in (where to go back to); it grants nothing.
-    as: z.enum(["LOKAL_KOORDINATOR", "REGIONAL_KOORDINATOR"]).optional(),
+    as: z.string().max(40).optional(),
   })
   .refine((v) => !v.validTo || v.validTo > v.validFrom, { path: ["validTo"], message: "Til-datoen må være etter fra-datoen." })
   .refine((v) => !v.id || (v.reason ?? "").trim().length > 0, { path: ["reason"], message: "Skriv hva som er endret og hvorfor." });
