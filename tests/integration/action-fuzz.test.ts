@@ -265,6 +265,24 @@ function payloadsFor(target: Target, rnd: () => number): Payload[] {
   }
   for (const field of fields) add(`missing ${field}`, call(target, Object.fromEntries(Object.entries(base.payload).filter(([k]) => k !== field))));
 
+  // Fields holding JSON rows (the plan's periods): too many rows, and a bad value inside a row.
+  const jsonRows = fields.flatMap((field) => {
+    const parsed = typeof base.payload[field] === "string" && (base.payload[field] as string).startsWith("[") ? (JSON.parse(base.payload[field] as string) as unknown) : null;
+    return Array.isArray(parsed) && parsed.every((r) => r && typeof r === "object") ? [{ field, rows: parsed as Record<string, unknown>[] }] : [];
+  });
+  for (const { field, rows } of jsonRows) {
+    add(`${field}: 3,000 rows`, call(target, { ...base.payload, [field]: JSON.stringify(Array.from({ length: 3000 }, () => rows[0])) }));
+    add(`${field}: not JSON`, call(target, { ...base.payload, [field]: "[{" }));
+    add(`${field}: a row with an unknown field`, call(target, { ...base.payload, [field]: JSON.stringify([{ ...rows[0], id: "x" }]) }));
+    for (let i = 0; i < 10; i++) {
+      const row = Math.floor(rnd() * rows.length);
+      const key = pick(Object.keys(rows[row]!));
+      const cls = pick(BAD_CLASSES);
+      const mutated = rows.map((r, j) => (j === row ? { ...r, [key]: BAD_VALUES[cls]!(r[key], rnd) } : r));
+      add(`${field}.${row}.${key}=${cls}`, call(target, { ...base.payload, [field]: JSON.stringify(mutated) }));
+    }
+  }
+
   // Seeded: a field (or two) replaced by a bad value of a random class.
   while (out.length < PER_EXPORT) {
     const mutated: Record<string, unknown> = { ...base.payload };
