@@ -12,7 +12,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { actorByEmail, ownerDb, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
-import { FOREIGN, HOME_ACTOR, seedForeignScope } from "../helpers/foreign-scope";
+import { FOREIGN, HOME, HOME_ACTOR, seedForeignScope } from "../helpers/foreign-scope";
 import { CAPABILITIES, type Capability } from "@/lib/domain/capabilities";
 import { ROLES, type Role } from "@/lib/domain/roles";
 import type { Actor } from "@/lib/server/auth/load-actor";
@@ -64,9 +64,11 @@ const F = {
  * entry here fails the test. `noValidShape`: the action's valid input is harmless to nobody but
  * the caller (logging out everywhere), so only invalid variants are sent. `formPayload`: the form's own
  * field names, where the form adapter maps them. `serviceFields`: fields the service (not the schema)
- * answers a valid-shaped payload's foreign objects on, as a VALIDATION.
+ * answers a valid-shaped payload's foreign objects on, as a VALIDATION. `inScope`: a second payload on
+ * the person's own objects that cannot succeed (a stale version), so the service's own validation of
+ * bad values is reached too.
  */
-const BASE: Record<string, { payload: Record<string, unknown>; formPayload?: Record<string, unknown>; noValidShape?: boolean; serviceFields?: string[] }> = {
+const BASE: Record<string, { payload: Record<string, unknown>; formPayload?: Record<string, unknown>; noValidShape?: boolean; serviceFields?: string[]; inScope?: Record<string, unknown> }> = {
   "create-vacancy": { payload: { departmentId: F.department, startDate: "2027-08-01", durationMonths: "6", posts: "1", startWindowDays: "30" } },
   "make-offer": { payload: { vacancyId: F.vacancy, periodId: F.period, deviationReason: "" } },
   "respond-offer": { payload: { offerId: F.offer, answer: "AVSLA", reason: "Passer ikke for meg nå" } },
@@ -120,6 +122,18 @@ const BASE: Record<string, { payload: Record<string, unknown>; formPayload?: Rec
       periods: JSON.stringify([
         { kind: "HJEMME", departmentId: F.department, fagavtaleId: "", startDate: "2027-01-01", endDate: "2027-06-30", durationMonths: "", shortDurationReason: "", learningActivities: "" },
         { kind: "SPESIALISERINGSPERIODE", departmentId: "", fagavtaleId: F.fagavtale, startDate: "2027-07-01", endDate: "", durationMonths: "6", shortDurationReason: "", learningActivities: "" },
+      ]),
+    },
+    // Jonas's own plan, based on a version that is not the current one: validated, then refused as stale.
+    inScope: {
+      employmentId: HOME.employment,
+      basedOnVersionId: "fuzz-stale-version",
+      lockVersion: "0",
+      courses: "",
+      notes: "",
+      periods: JSON.stringify([
+        { kind: "HJEMME", departmentId: HOME.department, fagavtaleId: "", startDate: "2027-01-01", endDate: "2027-06-30", durationMonths: "", shortDurationReason: "", learningActivities: "" },
+        { kind: "SPESIALISERINGSPERIODE", departmentId: "", fagavtaleId: HOME.fagavtale, startDate: "2027-07-01", endDate: "", durationMonths: "6", shortDurationReason: "", learningActivities: "" },
       ]),
     },
   },
@@ -265,36 +279,42 @@ function payloadsFor(target: Target, rnd: () => number): Payload[] {
   }
   for (const field of fields) add(`missing ${field}`, call(target, Object.fromEntries(Object.entries(base.payload).filter(([k]) => k !== field))));
 
-  // Fields holding JSON rows (the plan's periods): too many rows, and a bad value inside a row.
-  const jsonRows = fields.flatMap((field) => {
-    const parsed = typeof base.payload[field] === "string" && (base.payload[field] as string).startsWith("[") ? (JSON.parse(base.payload[field] as string) as unknown) : null;
-    return Array.isArray(parsed) && parsed.every((r) => r && typeof r === "object") ? [{ field, rows: parsed as Record<string, unknown>[] }] : [];
-  });
-  for (const { field, rows } of jsonRows) {
-    add(`${field}: 3,000 rows`, call(target, { ...base.payload, [field]: JSON.stringify(Array.from({ length: 3000 }, () => rows[0])) }));
-    add(`${field}: not JSON`, call(target, { ...base.payload, [field]: "[{" }));
-    add(`${field}: a row with an unknown field`, call(target, { ...base.payload, [field]: JSON.stringify([{ ...rows[0], id: "x" }]) }));
-    for (let i = 0; i < 10; i++) {
-      const row = Math.floor(rnd() * rows.length);
-      const key = pick(Object.keys(rows[row]!));
-      const cls = pick(BAD_CLASSES);
-      const mutated = rows.map((r, j) => (j === row ? { ...r, [key]: BAD_VALUES[cls]!(r[key], rnd) } : r));
-      add(`${field}.${row}.${key}=${cls}`, call(target, { ...base.payload, [field]: JSON.stringify(mutated) }));
+  const mutate = (payload: Record<string, unknown>, prefix: string, until: number) => {
+    // Fields holding JSON rows (the plan's periods): too many rows, and a bad value inside a row.
+    const jsonRows = fields.flatMap((field) => {
+      const parsed = typeof payload[field] === "string" && (payload[field] as string).startsWith("[") ? (JSON.parse(payload[field] as string) as unknown) : null;
+      return Array.isArray(parsed) && parsed.every((r) => r && typeof r === "object") ? [{ field, rows: parsed as Record<string, unknown>[] }] : [];
+    });
+    for (const { field, rows } of jsonRows) {
+      add(`${prefix}${field}: 3,000 rows`, call(target, { ...payload, [field]: JSON.stringify(Array.from({ length: 3000 }, () => rows[0])) }));
+      add(`${prefix}${field}: not JSON`, call(target, { ...payload, [field]: "[{" }));
+      add(`${prefix}${field}: a row with an unknown field`, call(target, { ...payload, [field]: JSON.stringify([{ ...rows[0], id: "x" }]) }));
+      for (let i = 0; i < 10; i++) {
+        const row = Math.floor(rnd() * rows.length);
+        const key = pick(Object.keys(rows[row]!));
+        const cls = pick(BAD_CLASSES);
+        const mutated = rows.map((r, j) => (j === row ? { ...r, [key]: BAD_VALUES[cls]!(r[key], rnd) } : r));
+        add(`${prefix}${field}.${row}.${key}=${cls}`, call(target, { ...payload, [field]: JSON.stringify(mutated) }));
+      }
     }
-  }
-
-  // Seeded: a field (or two) replaced by a bad value of a random class.
-  while (out.length < PER_EXPORT) {
-    const mutated: Record<string, unknown> = { ...base.payload };
-    const changed: string[] = [];
-    const count = fields.length > 1 && rnd() < 0.25 ? 2 : 1;
-    for (let i = 0; i < count; i++) {
-      const field = fields.length ? pick(fields) : `extra${i}`;
-      const cls = pick(BAD_CLASSES);
-      mutated[field] = BAD_VALUES[cls]!(base.payload[field] ?? "x", rnd);
-      changed.push(`${field}=${cls}`);
+    // Seeded: a field (or two) replaced by a bad value of a random class.
+    while (out.length < until) {
+      const mutated: Record<string, unknown> = { ...payload };
+      const changed: string[] = [];
+      const count = fields.length > 1 && rnd() < 0.25 ? 2 : 1;
+      for (let i = 0; i < count; i++) {
+        const field = fields.length ? pick(fields) : `extra${i}`;
+        const cls = pick(BAD_CLASSES);
+        mutated[field] = BAD_VALUES[cls]!(payload[field] ?? "x", rnd);
+        changed.push(`${field}=${cls}`);
+      }
+      add(prefix + changed.join(","), call(target, mutated));
     }
-    add(changed.join(","), call(target, mutated));
+  };
+  mutate(base.payload, "", PER_EXPORT);
+  if (spec.inScope) {
+    add("in scope, stale version", call(target, spec.inScope), true);
+    mutate(spec.inScope, "in scope: ", PER_EXPORT + 30);
   }
   return out;
 }
