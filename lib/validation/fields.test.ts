@@ -59,3 +59,14 @@ describe("field types", () => {
     expect(schema.safeParse({ id: "a", extra: 1 }).success).toBe(false);
   });
 });
+
+describe("inputProblems: only plain objects", () => {
+  it("refuses a Date, Map or class instance at the root or inside, and accepts plain and null-prototype objects", async () => {
+    const { inputProblems } = await import("./input-guard");
+    for (const bad of [new Date("garbage"), new Map(), new Set(), { ranks: new Date() }, { rows: [new Map()] }, new (class X {})()]) {
+      expect(inputProblems(bad), String(bad)).not.toBeNull();
+    }
+    expect(inputProblems({ a: 1, b: [{ c: "d" }] })).toBeNull();
+    expect(inputProblems(Object.assign(Object.create(null), { a: "b" }))).toBeNull();
+  });
+});

@@ -97,6 +97,18 @@ test("malformed server-action bodies get 400 or 413 with a Norwegian answer, nev
     expect(await response.text(), c.label).toMatch(c.status === 413 ? /for stor/ : /kunne ikke leses/);
   }
 
+  // Odd but well-formed replies pass the guard (or not, if too deep); the action (input guard, schema)
+  // refuses them, never 500.
+  const logOut = actionId("logOutEverywhere");
+  const odd = ["[]", "[null]", '["x"]', '["$Dgarbage"]', '["$n99"]', '["$undefined"]', '["\\ud800"]', '[{"__proto__":{"a":1},"x":1}]', `${"[".repeat(500)}${"]".repeat(500)}`, `[{"a":"${"x".repeat(300_000)}"}]`];
+  for (const body of odd) {
+    const response = await post(request, "/logg-inn", { "next-action": logOut, "content-type": "text/plain;charset=UTF-8" }, body);
+    expect(response.status(), body.slice(0, 60)).toBeLessThan(500);
+    // Refused, never run: "$Dgarbage" is a Date, which once passed the empty schema as {} and logged out.
+    // (React drops a "__proto__" key itself, so `[{"__proto__":…}]` alone would be the valid `{}`.)
+    expect(await response.text(), body.slice(0, 60)).not.toContain('"ok":true');
+  }
+
   // Controls: well-formed bodies still reach the action and are answered by it (not by the guard):
   // the strict schema for an unknown field (logging out everywhere would write, if it got through),
   // "unreadable" for a plain object where the form adapter wants FormData.

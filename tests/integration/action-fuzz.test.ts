@@ -222,6 +222,11 @@ const BAD_VALUES: Record<string, (like: unknown, rnd: () => number) => unknown> 
   sqlish: () => "'; DROP TABLE \"AuditLog\"; --",
   unicode: () => "👩‍⚕️".repeat(500),
   protoKey: () => ({ __proto__: { isAdmin: true } }),
+  // What React's reply can decode besides JSON: a Date ("$D…"), a Map, a BigInt.
+  invalidDate: () => new Date("garbage"),
+  date: () => new Date("2027-01-01T00:00:00Z"),
+  map: () => new Map([["a", 1]]),
+  bigint: () => 10n ** 30n,
 };
 const BAD_CLASSES = Object.keys(BAD_VALUES);
 
@@ -276,6 +281,8 @@ function payloadsFor(target: Target, rnd: () => number): Payload[] {
     addStrict("undefined body", [undefined]);
     addStrict("array body", [[base.payload]]);
     addStrict("deeply nested body", [deep(40)]);
+    addStrict("a Date as the body", [new Date("garbage")]);
+    addStrict("a Map as the body", [new Map(Object.entries(base.payload))]);
   }
   for (const field of fields) add(`missing ${field}`, call(target, Object.fromEntries(Object.entries(base.payload).filter(([k]) => k !== field))));
 

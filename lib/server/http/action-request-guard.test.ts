@@ -71,7 +71,7 @@ describe("judged by the body", () => {
   });
 
   it("400 for a text body that is not React's reply", async () => {
-    for (const body of ["", "{not json", '{"offerId":"x"}', '"just a string"', '["$K1"]', '["$1"]', '["$@0"]', '[{"a":"$Q2"}]']) {
+    for (const body of ["", "{not json", '{"offerId":"x"}', '"just a string"', '["$K1"]', '["$1"]', '["$@0"]', '[{"a":"$Q2"}]', '["$n1abc"]', '["$nope"]']) {
       expect(await judgeActionRequest(facts(), bytes(body)), body).toMatchObject({ ok: false, status: 400 });
     }
     expect(await judgeActionRequest(facts(), { bytes: new Uint8Array([0x5b, 0x22, 0xff, 0x22, 0x5d]), tooLarge: false })).toMatchObject({ ok: false, status: 400 });

@@ -62,7 +62,7 @@ export function judgeHeaders(facts: ActionRequestFacts, limit = ACTION_BODY_LIMI
 }
 
 /** Strings in a text reply that React decodes without further form fields (see React's decodeReply). */
-const PLAIN_REPLY_STRING = /^(?:\$\$|\$undefined$|\$NaN$|\$Infinity$|\$-Infinity$|\$-0$|\$D|\$n-?\d)/;
+const PLAIN_REPLY_STRING = /^(?:\$\$|\$undefined$|\$NaN$|\$Infinity$|\$-Infinity$|\$-0$|\$D|\$n-?\d{1,400}$)/;
 
 function replyStringsOk(value: unknown, depth = 0): boolean {
   if (depth > 64) return false;
