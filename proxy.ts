@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { RETURN_PATH_HEADER, loginUrl, type LoginReason } from "@/lib/return-path";
 import { refuseForeignOrigin, requestSecurity } from "@/lib/security/request-security";
+import { guardActionRequest } from "@/lib/server/http/action-request-guard";
 
 /**
  * Before a role area's page renders (issue 8 §3): without a valid session the person goes to the
@@ -20,6 +21,9 @@ import { refuseForeignOrigin, requestSecurity } from "@/lib/security/request-sec
 export async function proxy(request: NextRequest) {
   const refused = refuseForeignOrigin(request);
   if (refused) return refused;
+  // A malformed server-action body (too large, unreadable) gets 413/400 before Next's handler (issue 11 §6).
+  const malformed = await guardActionRequest(request, request.nextUrl.pathname);
+  if (malformed) return malformed;
   const security = requestSecurity(request);
   const returnTo = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const isServerAction = request.method === "POST" && request.headers.has("next-action");

@@ -8,7 +8,7 @@ import type { AccessScope } from "@/lib/domain/access-scope";
 import type { Actor } from "@/lib/server/auth/load-actor";
 import { scopeOf } from "@/lib/server/scope/require-scope";
 import { AppError, UserError, type ErrorCode, type FieldErrors } from "@/lib/server/errors";
-import { fieldErrorsOf, formDataToObject } from "@/lib/validation/zod";
+import { fieldErrorsOf, formDataToObject, isNextActionKey, isNotAForm } from "@/lib/validation/zod";
 import { inputProblems } from "@/lib/validation/input-guard";
 import { deliverPendingNotifications } from "@/lib/server/notifications/deliver-notifications";
 
@@ -35,6 +35,7 @@ export const VALIDATION_MESSAGE = "Skjemaet inneholder feil. Rett opp feltene so
 export const UNAUTHENTICATED_MESSAGE = "Økten din er utløpt. Logg inn igjen for å fortsette.";
 export const FORBIDDEN_MESSAGE = "Du har ikke tilgang til dette.";
 export const NOT_FOUND_MESSAGE = "Fant ikke det du ba om.";
+export const UNREADABLE_MESSAGE = "Skjemaet kunne ikke leses. Last inn siden på nytt og prøv igjen.";
 
 const REFUSALS: ReadonlySet<ErrorCode> = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
 
@@ -55,9 +56,12 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
     }
     if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: UNAUTHENTICATED_MESSAGE };
 
-    const problems = inputProblems(raw);
+    // A form adapter that got no FormData, or a body that is neither an object nor FormData: unreadable.
+    if (isNotAForm(raw)) return { ok: false, code: "VALIDATION", message: UNREADABLE_MESSAGE, fieldErrors: { _: [UNREADABLE_MESSAGE] } };
+    const input = asInput(raw);
+    const problems = inputProblems(input);
     if (problems) return { ok: false, code: "VALIDATION", message: VALIDATION_MESSAGE, fieldErrors: problems };
-    const parsed = def.input.safeParse(raw);
+    const parsed = def.input.safeParse(input);
     if (!parsed.success) return { ok: false, code: "VALIDATION", message: VALIDATION_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error) };
 
     const scope = scopeOf(actor, def.capability);
@@ -78,6 +82,18 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   };
 }
 
+/**
+ * FormData sent to an action that takes an object is read as the form it is; Next's own `$ACTION_*`
+ * keys are dropped from an object too, so the strict schemas judge only the person's fields.
+ */
+function asInput(raw: unknown): unknown {
+  if (raw instanceof FormData) return formDataToObject(raw);
+  if (raw && typeof raw === "object" && !Array.isArray(raw) && Object.keys(raw).some(isNextActionKey)) {
+    return Object.fromEntries(Object.entries(raw).filter(([key]) => !isNextActionKey(key)));
+  }
+  return raw;
+}
+
 function unexpected(name: string, error: unknown): { ok: false; code: "INTERNAL"; message: string; reference: string } {
   const reference = randomBytes(4).toString("hex").toUpperCase();
   console.error(`[action ${name}] ref ${reference}`, error);
@@ -89,8 +105,8 @@ function unexpected(name: string, error: unknown): { ok: false; code: "INTERNAL"
   };
 }
 
-/** Adapts an action to `useActionState`: (previous state, FormData) → result. */
+/** Adapts an action to `useActionState`: (previous state, FormData) → result; anything but FormData is refused as unreadable. */
 export function formAction<T>(action: (input: unknown) => Promise<ActionResult<T>>) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> =>
-    action(formData instanceof FormData ? formDataToObject(formData) : formData);
+    action(formDataToObject(formData));
 }

@@ -31,6 +31,9 @@ export function inputProblems(raw: unknown): FieldErrors | null {
       return;
     }
     if (value && typeof value === "object") {
+      // Only plain objects: a Date, Map, Blob … (React's reply can encode them) would pass a schema as {}.
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return add(path, "Skjemaet har en form vi ikke kan lese.");
       const entries = Object.entries(value);
       if (entries.length > INPUT_LIMITS.maxArrayLength) return add(path, "Skjemaet har for mange felter.");
       for (const [key, item] of entries) {

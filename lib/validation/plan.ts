@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { idSchema, lockVersionSchema } from "@/lib/validation/fields";
 import type { PlanPeriodRow } from "@/lib/domain/plan-validation";
 import { dayProblem, parsePlausibleDay } from "@/lib/domain/plausible-day";
 import { addDays } from "@/lib/domain/calendar";
@@ -6,8 +7,6 @@ import { NORMERT_TID_MAX_MONTHS } from "@/lib/domain/rules";
 
 /** Maximum periods in one plan: a LIS's whole course fits many times over (issue 11 §6). */
 export const MAX_PLAN_PERIODS = 60;
-/** Ceiling of an optimistic-lock counter (PostgreSQL int4). */
-const MAX_LOCK_VERSION = 2_147_483_647;
 
 /** A plausible day, or null with the reason's message recorded on the field. */
 function parseDay(value: string, field: string, missing: string, issue: (field: string, message: string) => void): Date | null {
@@ -28,13 +27,13 @@ function parseDay(value: string, field: string, missing: string, issue: (field: 
  * The form's "Til og med" date is inclusive; the model's end date is exclusive.
  */
 export const planPeriodSchema = z
-  .object({
+  .strictObject({
     kind: z.enum(["HJEMME", "SPESIALISERINGSPERIODE"], { error: "Velg type periode." }),
-    departmentId: z.string().default(""),
-    fagavtaleId: z.string().default(""),
-    startDate: z.string().default(""),
-    endDate: z.string().default(""),
-    durationMonths: z.union([z.string(), z.number()]).default(""),
+    departmentId: z.union([z.literal(""), idSchema()]).default(""),
+    fagavtaleId: z.union([z.literal(""), idSchema()]).default(""),
+    startDate: z.string().max(40, "Ugyldig dato.").default(""),
+    endDate: z.string().max(40, "Ugyldig dato.").default(""),
+    durationMonths: z.union([z.string().max(20), z.number()]).default(""),
     shortDurationReason: z.string().default(""),
     learningActivities: z.string().default(""),
   })
@@ -80,10 +79,10 @@ function parseJson(value: unknown): unknown {
   }
 }
 
-export const savePlanSchema = z.object({
-  employmentId: z.string().min(1, "Mangler arbeidsforhold."),
-  basedOnVersionId: z.string().default(""),
-  lockVersion: z.coerce.number().int().min(0).max(MAX_LOCK_VERSION),
+export const savePlanSchema = z.strictObject({
+  employmentId: idSchema("Mangler arbeidsforhold."),
+  basedOnVersionId: z.union([z.literal(""), idSchema()]).default(""),
+  lockVersion: lockVersionSchema(),
   // Lengths are checked with the periods (validatePlan), so every field error comes back at once.
   courses: z.string().default(""),
   notes: z.string().default(""),
@@ -95,9 +94,9 @@ export const savePlanSchema = z.object({
   ),
 });
 
-export const versionStepSchema = z.object({
-  versionId: z.string().min(1, "Mangler planversjon."),
-  lockVersion: z.coerce.number().int().min(0).max(MAX_LOCK_VERSION),
+export const versionStepSchema = z.strictObject({
+  versionId: idSchema("Mangler planversjon."),
+  lockVersion: lockVersionSchema(),
 });
 
 export const returnPlanSchema = versionStepSchema.extend({

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema, textSchema } from "@/lib/validation/fields";
 import { defineAction, type ActionResult } from "@/lib/server/action";
 import { makeOffer as makeOfferService, type MakeOfferResult } from "@/lib/server/allocation/make-offer";
 import { formDataToObject } from "@/lib/validation/zod";
@@ -8,10 +9,10 @@ import { formDataToObject } from "@/lib/validation/zod";
 const action = defineAction({
   name: "makeOffer",
   capability: "vacancy:manage",
-  input: z.object({
-    vacancyId: z.string().min(1),
-    periodId: z.string({ error: "Velg en kandidat." }).min(1, "Velg en kandidat."),
-    deviationReason: z.string().max(2000, "Begrunnelsen kan ikke være lengre enn 2000 tegn.").optional(),
+  input: z.strictObject({
+    vacancyId: idSchema(),
+    periodId: idSchema("Velg en kandidat."),
+    deviationReason: textSchema({ max: 2000, tooLong: "Begrunnelsen kan ikke være lengre enn 2000 tegn." }).optional(),
   }),
   handler: ({ scope, input }) => makeOfferService({ scope, vacancyId: input.vacancyId, periodId: input.periodId, deviationReason: input.deviationReason ?? null }),
 });

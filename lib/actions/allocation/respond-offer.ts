@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema, textSchema } from "@/lib/validation/fields";
 import { defineAction, type ActionResult } from "@/lib/server/action";
 import { respondOffer as respondOfferService } from "@/lib/server/allocation/respond-offer";
 import { formDataToObject } from "@/lib/validation/zod";
@@ -10,10 +11,10 @@ type Result = ActionResult<{ status: "AKSEPTERT" | "AVSLATT" }>;
 const action = defineAction({
   name: "respondOffer",
   capability: "offer:respond",
-  input: z.object({
-    offerId: z.string().min(1),
+  input: z.strictObject({
+    offerId: idSchema(),
     answer: z.enum(["AKSEPTER", "AVSLA"], { error: "Velg om du aksepterer eller avslår." }),
-    reason: z.string().max(2000, "Begrunnelsen kan ikke være lengre enn 2000 tegn.").optional(),
+    reason: textSchema({ max: 2000, tooLong: "Begrunnelsen kan ikke være lengre enn 2000 tegn." }).optional(),
   }),
   handler: ({ scope, input }) => respondOfferService({ scope, offerId: input.offerId, accept: input.answer === "AKSEPTER", reason: input.reason ?? null }),
 });

@@ -1,15 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema, reasonSchema } from "@/lib/validation/fields";
 import { defineAction, formAction } from "@/lib/server/action";
 import { WITHDRAW_REASON_REQUIRED, withdrawVacancy as withdrawVacancyService } from "@/lib/server/allocation/withdraw-vacancy";
 
 const withdrawVacancyAction = defineAction({
   name: "withdrawVacancy",
   capability: "vacancy:manage",
-  input: z.object({
-    vacancyId: z.string().min(1),
-    reason: z.string({ error: WITHDRAW_REASON_REQUIRED }).trim().min(1, WITHDRAW_REASON_REQUIRED).max(2000, "Begrunnelsen kan ikke være lengre enn 2000 tegn."),
+  input: z.strictObject({
+    vacancyId: idSchema(),
+    reason: reasonSchema(WITHDRAW_REASON_REQUIRED, { min: 1, max: 2000 }),
   }),
   handler: ({ scope, input }) => withdrawVacancyService({ scope, vacancyId: input.vacancyId, reason: input.reason }),
 });

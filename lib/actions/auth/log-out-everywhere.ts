@@ -7,6 +7,6 @@ import { logOutEverywhere as logOutEverywhereService } from "@/lib/server/auth/l
 export const logOutEverywhere = defineAction({
   name: "logOutEverywhere",
   capability: "session:manage",
-  input: z.object({}),
+  input: z.strictObject({}),
   handler: ({ scope }) => logOutEverywhereService({ scope }),
 });

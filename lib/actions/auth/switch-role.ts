@@ -1,6 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/validation/zod";
+import { idSchema } from "@/lib/validation/fields";
 import { defineAction, type ActionResult } from "@/lib/server/action";
 import { switchActiveRole } from "@/lib/server/auth/switch-active-role";
 import { ROLE_START_PATH } from "@/lib/domain/roles";
@@ -10,7 +11,7 @@ import type { RoleGrant } from "@/lib/server/auth/load-actor";
 const switchRoleAction = defineAction({
   name: "switchRole",
   capability: "role:switch",
-  input: z.object({ roleAssignmentId: z.string({ error: "Velg en rolle." }).min(1, "Velg en rolle.") }),
+  input: z.strictObject({ roleAssignmentId: idSchema("Velg en rolle.") }),
   handler: ({ self, input }) => switchActiveRole({ actor: self, roleAssignmentId: input.roleAssignmentId }),
 });
 

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema, optional, reasonSchema } from "@/lib/validation/fields";
 import { defineAction, type ActionResult } from "@/lib/server/action";
 import { decideConflict as decideConflictService } from "@/lib/server/conflicts/decide-conflict";
 import { formDataToObject } from "@/lib/validation/zod";
@@ -11,11 +12,11 @@ const action = defineAction({
   name: "decideConflict",
   capability: "conflict:resolve",
   input: z
-    .object({
-      conflictId: z.string().min(1),
+    .strictObject({
+      conflictId: idSchema(),
       decision: z.enum(["VURDERING", "ESKALERT", "AVGJORT"], { error: "Velg hva som skal registreres." }),
-      chosenPeriodId: z.string().optional(),
-      reason: z.string({ error: "Skriv en begrunnelse." }).trim().min(1, "Skriv en begrunnelse.").max(2000, "Begrunnelsen kan ikke være lengre enn 2000 tegn."),
+      chosenPeriodId: optional(idSchema("Velg hvilken kandidat som skal få plassen.")),
+      reason: reasonSchema("Skriv en begrunnelse.", { min: 1, max: 2000 }),
     })
     .refine((v) => v.decision !== "AVGJORT" || Boolean(v.chosenPeriodId), { path: ["chosenPeriodId"], message: "Velg hvilken kandidat som skal få plassen." }),
   handler: ({ scope, input }) => decideConflictService({ scope, conflictId: input.conflictId, decision: input.decision, chosenPeriodId: input.chosenPeriodId ?? null, reason: input.reason }),

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema, reasonSchema } from "@/lib/validation/fields";
 import { daySchema } from "@/lib/validation/day";
 import { defineAction, formAction } from "@/lib/server/action";
 import { correctRegistrationDate as service } from "@/lib/server/fe/correct-registration-date";
@@ -8,10 +9,10 @@ import { correctRegistrationDate as service } from "@/lib/server/fe/correct-regi
 const action = defineAction({
   name: "correctRegistrationDate",
   capability: "fe:register",
-  input: z.object({
-    registrationId: z.string().min(1),
+  input: z.strictObject({
+    registrationId: idSchema(),
     newDate: daySchema("Velg ny registreringsdato."),
-    reason: z.string({ error: "Skriv en begrunnelse for endringen." }).trim().min(1, "Skriv en begrunnelse for endringen."),
+    reason: reasonSchema("Skriv en begrunnelse for endringen.", { min: 1 }),
   }),
   handler: ({ scope, input }) => service({ scope, ...input }),
   successMessage: "Registreringsdatoen er endret.",

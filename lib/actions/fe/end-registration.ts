@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema, reasonSchema } from "@/lib/validation/fields";
 import { daySchema } from "@/lib/validation/day";
 import { defineAction, formAction } from "@/lib/server/action";
 import { endRegistration as service } from "@/lib/server/fe/end-registration";
@@ -8,10 +9,10 @@ import { endRegistration as service } from "@/lib/server/fe/end-registration";
 const action = defineAction({
   name: "endRegistration",
   capability: "fe:register",
-  input: z.object({
-    registrationId: z.string().min(1),
+  input: z.strictObject({
+    registrationId: idSchema(),
     endedOn: daySchema("Velg sluttdato."),
-    endReason: z.string({ error: "Skriv hvorfor registreringen avsluttes." }).trim().min(1, "Skriv hvorfor registreringen avsluttes."),
+    endReason: reasonSchema("Skriv hvorfor registreringen avsluttes.", { min: 1 }),
   }),
   handler: ({ scope, input }) => service({ scope, ...input }),
   successMessage: "Registreringen er avsluttet.",

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/validation/zod";
+import { idSchema } from "@/lib/validation/fields";
 import { optionalDaySchema } from "@/lib/validation/day";
 import { defineAction, formAction } from "@/lib/server/action";
 import { registerLis as registerLisService } from "@/lib/server/fe/register-lis";
@@ -9,7 +10,7 @@ import { registerLis as registerLisService } from "@/lib/server/fe/register-lis"
 const action = defineAction({
   name: "registerLis",
   capability: "fe:register",
-  input: z.object({ employmentId: z.string().min(1, "Velg en LIS."), registeredOn: optionalDaySchema() }),
+  input: z.strictObject({ employmentId: idSchema("Velg en LIS."), registeredOn: optionalDaySchema() }),
   handler: ({ scope, input }) => registerLisService({ scope, employmentId: input.employmentId, registeredOn: input.registeredOn }),
   successMessage: "LIS-en er registrert i fiktiv enhet.",
 });

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema, reasonSchema } from "@/lib/validation/fields";
 import { defineAction, type ActionResult } from "@/lib/server/action";
 import { formDataToObject } from "@/lib/validation/zod";
 import { setSendingOrder as service } from "@/lib/server/fe/set-sending-order";
@@ -8,9 +9,9 @@ import { setSendingOrder as service } from "@/lib/server/fe/set-sending-order";
 const action = defineAction({
   name: "setSendingOrder",
   capability: "fe:prioritise",
-  input: z.object({
-    ranks: z.record(z.string(), z.coerce.number({ error: "Skriv et tall." }).int("Skriv et helt tall.").min(1, "Rekkefølgen starter på 1.")),
-    reason: z.string({ error: "Skriv en begrunnelse for rekkefølgen." }).trim().min(1, "Skriv en begrunnelse for rekkefølgen."),
+  input: z.strictObject({
+    ranks: z.record(idSchema(), z.preprocess((v) => (typeof v === "string" ? Number(v.trim() || Number.NaN) : v), z.number({ error: "Skriv et tall." }).int("Skriv et helt tall.").min(1, "Rekkefølgen starter på 1.").max(10_000, "Høyst 10 000."))),
+    reason: reasonSchema("Skriv en begrunnelse for rekkefølgen.", { min: 1 }),
   }),
   handler: ({ scope, input }) => service({ scope, ranks: input.ranks, reason: input.reason }),
   successMessage: "Rekkefølgen er lagret.",

@@ -1,13 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema } from "@/lib/validation/fields";
 import { defineAction, formAction } from "@/lib/server/action";
 import { forwardIntakeForm as service } from "@/lib/server/intake/forward-intake-form";
 
 const action = defineAction({
   name: "forwardIntakeForm",
   capability: "intake:forward",
-  input: z.object({ intakeFormId: z.string().min(1) }),
+  input: z.strictObject({ intakeFormId: idSchema() }),
   handler: ({ scope, input }) => service({ scope, intakeFormId: input.intakeFormId }),
   successMessage: "Skjemaet er sendt til mottakende foretak.",
 });

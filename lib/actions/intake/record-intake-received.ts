@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema } from "@/lib/validation/fields";
 import { daySchema } from "@/lib/validation/day";
 import { defineAction, formAction } from "@/lib/server/action";
 import { recordIntakeReceived as service } from "@/lib/server/intake/record-intake-received";
@@ -8,7 +9,7 @@ import { recordIntakeReceived as service } from "@/lib/server/intake/record-inta
 const action = defineAction({
   name: "recordIntakeReceived",
   capability: "intake:forward",
-  input: z.object({ intakeFormId: z.string().min(1), receivedOn: daySchema("Velg datoen foretaket mottok skjemaet.") }),
+  input: z.strictObject({ intakeFormId: idSchema(), receivedOn: daySchema("Velg datoen foretaket mottok skjemaet.") }),
   handler: ({ scope, input }) => service({ scope, intakeFormId: input.intakeFormId, receivedOn: input.receivedOn }),
   successMessage: "Mottaksdatoen er registrert som kødato.",
 });

@@ -1,17 +1,18 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema, textSchema } from "@/lib/validation/fields";
 import { daySchema } from "@/lib/validation/day";
 import { defineAction, formAction } from "@/lib/server/action";
 import { saveIntakeForm as service } from "@/lib/server/intake/save-intake-form";
 
-const text = (message: string) => z.string({ error: message }).trim().min(1, message).max(4000, "Høyst 4000 tegn.");
+const text = (message: string) => textSchema({ min: 1, max: 4000, required: message, tooLong: "Høyst 4000 tegn." });
 
 const action = defineAction({
   name: "saveIntakeForm",
   capability: "intake:fill",
-  input: z.object({
-    periodId: z.string().min(1),
+  input: z.strictObject({
+    periodId: idSchema(),
     motivasjon: text("Skriv kort om motivasjonen din."),
     onsketOppstart: daySchema("Velg ønsket oppstart."),
     oppnaddeLaeringsmal: text("Skriv hvilke læringsmål du har oppnådd."),

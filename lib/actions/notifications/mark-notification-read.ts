@@ -9,7 +9,7 @@ import { markNotificationRead as markRead } from "@/lib/server/notifications/lis
 export const markNotificationRead = defineAction({
   name: "markNotificationRead",
   capability: "notification:read",
-  input: z.object({ notificationId: idSchema() }),
+  input: z.strictObject({ notificationId: idSchema() }),
   successMessage: "Varselet er markert som lest.",
   handler: ({ scope, input }) => markRead({ scope, notificationId: input.notificationId }),
 });

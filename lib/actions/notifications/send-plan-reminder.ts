@@ -9,7 +9,7 @@ import { sendPlanReminder as send, sendPlanReminderMessage } from "@/lib/server/
 export const sendPlanReminder = defineAction({
   name: "sendPlanReminder",
   capability: "plan:remind",
-  input: z.object({
+  input: z.strictObject({
     employmentId: idSchema(),
     to: z.enum(["LIS", "LEDER", "BEGGE"], { error: "Velg hvem som skal få påminnelsen." }),
   }),

@@ -1,13 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema } from "@/lib/validation/fields";
 import { defineAction, formAction } from "@/lib/server/action";
 import { activateWish as service } from "@/lib/server/wishes/activate-wish";
 
 const action = defineAction({
   name: "activateWish",
   capability: "wish:manage",
-  input: z.object({ periodId: z.string().min(1) }),
+  input: z.strictObject({ periodId: idSchema() }),
   handler: ({ scope, input }) => service({ scope, periodId: input.periodId }),
   successMessage: "Behovet er gjort om til et aktivt ønske.",
 });

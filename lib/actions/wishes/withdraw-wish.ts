@@ -1,13 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "@/lib/validation/zod";
+import { idSchema, textSchema } from "@/lib/validation/fields";
 import { defineAction, formAction } from "@/lib/server/action";
 import { withdrawWish as service } from "@/lib/server/wishes/withdraw-wish";
 
 const action = defineAction({
   name: "withdrawWish",
   capability: "wish:manage",
-  input: z.object({ periodId: z.string().min(1), reason: z.string().optional() }),
+  input: z.strictObject({ periodId: idSchema(), reason: textSchema({ max: 1000, tooLong: "Begrunnelsen kan ha høyst 1000 tegn." }).optional() }),
   handler: ({ scope, input }) => service({ scope, periodId: input.periodId, reason: input.reason }),
   successMessage: "Ønsket er trukket.",
 });
