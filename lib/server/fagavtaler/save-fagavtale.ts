@@ -11,6 +11,7 @@ import { overbookedMessage, planCapacityEdit, type CapacityUsageItem } from "@/l
 import { termOf, type CapacityUnit } from "@/lib/domain/capacity";
 import { AGREED_STATUSES } from "@/lib/domain/period-status";
 import { osloToday } from "@/lib/domain/calendar";
+import { dayInputValue, INVALID_DATE_TEXT } from "@/lib/format";
 
 export type FagavtaleInput = {
   homeOrganisationId: string;
@@ -30,7 +31,7 @@ export type FagavtaleInput = {
   notes?: string;
 };
 
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+const day = (d: Date | null | undefined) => (d ? dayInputValue(d) || INVALID_DATE_TEXT : null);
 
 /** The agreement as stored in a FagavtaleVersion: every field a coordinator can change. */
 async function snapshotOf(tx: Tx, id: string): Promise<Prisma.InputJsonValue> {
