@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareNb, formatDate, formatDateTime, formatDay, formatLongDate, formatMonthYear, formatNumber, INVALID_DATE_TEXT } from "./format";
+import { compareNb, dayInputValue, formatDate, formatDateTime, formatDay, formatLongDate, formatMonthYear, formatNumber, INVALID_DATE_TEXT, isShowableDate } from "./format";
+import { addDays } from "./domain/calendar";
+import { isRefundedByHomeEmployer, wholeMonths } from "./domain/plan-validation";
 
 const invalid = new Date("not a date");
 
@@ -32,5 +34,36 @@ describe("nb-NO formatting", () => {
   it("formats numbers and sorts names the Norwegian way", () => {
     expect(formatNumber(1234567.5)).toBe("1\u00a0234\u00a0567,5");
     expect(["Åse", "Øystein", "Ærlig", "Zara", "Anders"].sort(compareNb)).toEqual(["Anders", "Zara", "Ærlig", "Øystein", "Åse"]);
+  });
+});
+
+describe("a stored date the formatter cannot show (issue 11 §5)", () => {
+  // "til og med 31.12.9999" was stored as 10000-01-01; pg hands such a value back as year 10000 or as an invalid Date.
+  const year10000 = new Date(Date.UTC(10000, 0, 1));
+  const year1 = new Date("0001-01-01T00:00:00Z");
+  const invalid = new Date(Number.NaN);
+
+  it("is shown as 'ugyldig dato' by every formatter, never thrown", () => {
+    for (const f of [formatDay, formatDate, formatLongDate, formatDateTime, formatMonthYear]) {
+      for (const d of [year10000, year1, invalid]) expect(f(d)).toBe(INVALID_DATE_TEXT);
+    }
+    expect(formatDay(new Date("9999-12-31T00:00:00Z"))).toBe("31.12.9999");
+    expect(isShowableDate(new Date("2027-01-01T00:00:00Z"))).toBe(true);
+  });
+
+  it("leaves the form field empty so the date can be corrected (a value the date input understands otherwise)", () => {
+    expect(dayInputValue(new Date("2027-02-01T00:00:00Z"))).toBe("2027-02-01");
+    for (const d of [year10000, year1, invalid, null, undefined]) expect(dayInputValue(d)).toBe("");
+    // Without the guard: invalid.toISOString() throws, and year 10000 gives "+010000-01" in the field.
+    expect(() => invalid.toISOString()).toThrow(RangeError);
+  });
+
+  it("the plan page's date arithmetic (last day, months, refund) does not throw on such a period", () => {
+    for (const end of [year10000, invalid]) {
+      const start = new Date("2027-01-01T00:00:00Z");
+      expect(() => [addDays(end, -1), wholeMonths(start, end), isRefundedByHomeEmployer(start, end)]).not.toThrow();
+      expect(formatDay(addDays(end, -1))).toMatch(/^(ugyldig dato|31\.12\.9999)$/);
+      expect(dayInputValue(addDays(end, -1))).toMatch(/^(|9999-12-31)$/);
+    }
   });
 });

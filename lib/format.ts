@@ -24,10 +24,26 @@ const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
 const numberFormat = new Intl.NumberFormat(LOCALE);
 const collator = new Intl.Collator("nb");
 
-/** Missing → "–"; an invalid Date → "ugyldig dato" (Intl would throw a RangeError). */
+/**
+ * Whether a stored date can be shown as a date: a valid Date with a four-digit year. Anything else
+ * (an invalid Date, year 10000 from "31.12.9999 til og med", year 0001) is shown as "ugyldig dato"
+ * and its form field is left empty to be corrected (issue 11 §5: no stored value may crash a page).
+ */
+export function isShowableDate(date: Date): boolean {
+  if (Number.isNaN(date.getTime())) return false;
+  const year = date.getUTCFullYear();
+  return year >= 1000 && year <= 9999;
+}
+
+/** Missing → "–"; a date that cannot be shown → "ugyldig dato" (Intl would throw a RangeError on an invalid Date). */
 function safe(format: Intl.DateTimeFormat, date: Date | null | undefined): string {
   if (!date) return EMPTY;
-  return Number.isNaN(date.getTime()) ? INVALID_DATE_TEXT : format.format(date);
+  return isShowableDate(date) ? format.format(date) : INVALID_DATE_TEXT;
+}
+
+/** The value of an <input type="date"> for a stored calendar date: "yyyy-mm-dd", or "" when it cannot be shown (never throws). */
+export function dayInputValue(date: Date | null | undefined): string {
+  return date && isShowableDate(date) ? date.toISOString().slice(0, 10) : "";
 }
 
 /** A calendar date stored as UTC midnight (`@db.Date`) is shown as that date, whatever the zone: 14.01.2026. */

@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { useServerActionState } from "@/components/form/use-action-result";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextArea, TextField } from "@/components/form/field";
@@ -70,26 +71,36 @@ export function FagavtaleForm({
   partnerOptions: Option[];
   specialties: Option[];
 }) {
-  const [state, action, pending] = useServerActionState(saveFagavtaleForm);
+  // A refused save (e.g. a capacity that would leave a term overbooked) keeps what the user typed:
+  // the form is remounted after each answer with the submitted values as its defaults.
+  const [typed, setTyped] = useState<{ attempt: number; fields: Record<string, string> }>({ attempt: 0, fields: {} });
+  const [state, action, pending] = useServerActionState(async (previous: Awaited<ReturnType<typeof saveFagavtaleForm>> | null, formData: FormData) => {
+    const fields: Record<string, string> = {};
+    for (const [key, value] of formData.entries()) if (typeof value === "string") fields[key] = value;
+    const result = await saveFagavtaleForm(previous, formData);
+    setTyped((t) => ({ attempt: t.attempt + 1, fields }));
+    return result;
+  });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const common = { idPrefix: "fa-" };
+  const v = { ...values, ...pick(typed.fields, values) };
   return (
-    <form action={action} noValidate className="mt-6 max-w-2xl">
+    <form key={typed.attempt} action={action} noValidate className="mt-6 max-w-2xl">
       {state && !state.ok ? <ErrorSummary message={state.message} fieldErrors={errors} labels={LABELS} idPrefix="fa-" /> : null}
       <input type="hidden" name="as" value={as} />
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="expectedVersion" value={values.version} /> : null}
       <fieldset className="mb-4">
         <legend className="mb-2 text-lg font-semibold">Parter og fag</legend>
-        <Select name="homeOrganisationId" options={homeOptions} defaultValue={values.homeOrganisationId} errors={errors?.homeOrganisationId} />
-        <Select name="partnerOrganisationId" options={partnerOptions} defaultValue={values.partnerOrganisationId} errors={errors?.partnerOrganisationId} />
-        <Select name="specialtyId" options={specialties} defaultValue={values.specialtyId} errors={errors?.specialtyId} />
-        <TextField {...common} name="arenaName" label={LABELS.arenaName!} required defaultValue={values.arenaName} errors={errors?.arenaName} />
-        <TextField {...common} name="normertTidMonths" type="number" label={LABELS.normertTidMonths!} required defaultValue={values.normertTidMonths} errors={errors?.normertTidMonths} />
+        <Select name="homeOrganisationId" options={homeOptions} defaultValue={v.homeOrganisationId} errors={errors?.homeOrganisationId} />
+        <Select name="partnerOrganisationId" options={partnerOptions} defaultValue={v.partnerOrganisationId} errors={errors?.partnerOrganisationId} />
+        <Select name="specialtyId" options={specialties} defaultValue={v.specialtyId} errors={errors?.specialtyId} />
+        <TextField {...common} name="arenaName" label={LABELS.arenaName!} required defaultValue={v.arenaName} errors={errors?.arenaName} />
+        <TextField {...common} name="normertTidMonths" type="number" label={LABELS.normertTidMonths!} required defaultValue={v.normertTidMonths} errors={errors?.normertTidMonths} />
       </fieldset>
       <fieldset className="mb-4">
         <legend className="mb-2 text-lg font-semibold">Kapasitet og inntak</legend>
-        <TextField {...common} name="capacityCount" type="number" label={LABELS.capacityCount!} required defaultValue={values.capacityCount} errors={errors?.capacityCount} />
+        <TextField {...common} name="capacityCount" type="number" label={LABELS.capacityCount!} required defaultValue={v.capacityCount} errors={errors?.capacityCount} />
         <Select
           name="capacityUnit"
           options={[
@@ -98,7 +109,7 @@ export function FagavtaleForm({
             { id: "VARSEMESTER", name: "per vårsemester" },
             { id: "HOSTSEMESTER", name: "per høstsemester" },
           ]}
-          defaultValue={values.capacityUnit}
+          defaultValue={v.capacityUnit}
           errors={errors?.capacityUnit}
         />
         <Select
@@ -107,24 +118,34 @@ export function FagavtaleForm({
             { id: "HELSE_NORD_TILDELING", name: "Tildeling etter Helse Nords kriterier" },
             { id: "EGET_SKJEMA", name: "Eget innmeldingsskjema (foretak utenfor regionen)" },
           ]}
-          defaultValue={values.intakeProcedure}
+          defaultValue={v.intakeProcedure}
           errors={errors?.intakeProcedure}
         />
-        <TextField {...common} name="contactName" label={LABELS.contactName!} defaultValue={values.contactName} errors={errors?.contactName} />
-        <TextField {...common} name="contactEmail" type="email" label={LABELS.contactEmail!} defaultValue={values.contactEmail} errors={errors?.contactEmail} />
+        <TextField {...common} name="contactName" label={LABELS.contactName!} defaultValue={v.contactName} errors={errors?.contactName} />
+        <TextField {...common} name="contactEmail" type="email" label={LABELS.contactEmail!} defaultValue={v.contactEmail} errors={errors?.contactEmail} />
       </fieldset>
       <fieldset className="mb-4">
         <legend className="mb-2 text-lg font-semibold">Læringsmål og gyldighet</legend>
-        <TextField {...common} name="dekkes" label={LABELS.dekkes!} hint="Koder, skilt med komma, f.eks. GENKIR-02, GENKIR-03." defaultValue={values.dekkes} errors={errors?.dekkes} />
-        <TextField {...common} name="forkunnskap" label={LABELS.forkunnskap!} hint="Koder, skilt med komma." defaultValue={values.forkunnskap} errors={errors?.forkunnskap} />
-        <TextField {...common} name="validFrom" type="date" label={LABELS.validFrom!} required defaultValue={values.validFrom} errors={errors?.validFrom} />
-        <TextField {...common} name="validTo" type="date" label={LABELS.validTo!} hint="Tomt felt: gjelder til den sies opp." defaultValue={values.validTo} errors={errors?.validTo} />
-        <TextArea {...common} name="notes" label={LABELS.notes!} defaultValue={values.notes} errors={errors?.notes} />
+        <TextField {...common} name="dekkes" label={LABELS.dekkes!} hint="Koder, skilt med komma, f.eks. GENKIR-02, GENKIR-03." defaultValue={v.dekkes} errors={errors?.dekkes} />
+        <TextField {...common} name="forkunnskap" label={LABELS.forkunnskap!} hint="Koder, skilt med komma." defaultValue={v.forkunnskap} errors={errors?.forkunnskap} />
+        <TextField {...common} name="validFrom" type="date" label={LABELS.validFrom!} required defaultValue={v.validFrom} errors={errors?.validFrom} />
+        <TextField {...common} name="validTo" type="date" label={LABELS.validTo!} hint="Tomt felt: gjelder til den sies opp." defaultValue={v.validTo} errors={errors?.validTo} />
+        <TextArea {...common} name="notes" label={LABELS.notes!} defaultValue={v.notes} errors={errors?.notes} />
       </fieldset>
-      {values.id ? <TextArea {...common} name="reason" label={LABELS.reason!} required errors={errors?.reason} /> : null}
+      {values.id ? <TextArea {...common} name="reason" label={LABELS.reason!} required defaultValue={typed.fields.reason} errors={errors?.reason} /> : null}
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
         {pending ? "Lagrer …" : values.id ? "Lagre endringer" : "Opprett fagavtale"}
       </button>
     </form>
   );
+}
+
+/** The submitted text of the form's own fields (not id, version or area), as defaults for the next render. */
+function pick(fields: Record<string, string>, values: FagavtaleFormValues): Partial<FagavtaleFormValues> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(values)) {
+    if (key === "id" || key === "version") continue;
+    if (key in fields) out[key] = fields[key]!;
+  }
+  return out as Partial<FagavtaleFormValues>;
 }

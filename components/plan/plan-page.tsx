@@ -3,7 +3,7 @@ import type { PlanWorkspace, PlanVersionView } from "@/lib/server/plans/get-plan
 import { PLAN_PERIOD_KIND_LABEL, PLAN_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { diffPlanVersions } from "@/lib/domain/plan-diff";
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import { formatDate, formatDateTime, formatDay } from "@/lib/format";
+import { dayInputValue, formatDate, formatDateTime, formatDay } from "@/lib/format";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { PlanForm, type PlanFormRow } from "@/components/plan/plan-form";
 import { ApprovePlanForm, ReturnPlanForm, SignPlanForm } from "@/components/plan/plan-step-forms";
@@ -15,7 +15,6 @@ const SAVED_MESSAGE: Record<string, string> = {
   "ny-versjon": "Planen er lagret som en ny versjon. Den godkjente planen gjelder til den nye er godkjent.",
 };
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export function PeriodsTable({ version, caption }: { version: PlanVersionView; caption: string }) {
   if (version.periods.length === 0) return <p className="mt-2">Planen har ingen perioder ennå.</p>;
@@ -87,8 +86,8 @@ function toRows(version: PlanVersionView | null): PlanFormRow[] {
     kind: p.kind,
     departmentId: p.departmentId ?? "",
     fagavtaleId: p.fagavtaleId ?? "",
-    startDate: iso(p.startDate),
-    endDate: p.kind === "HJEMME" ? iso(p.lastDate) : "",
+    startDate: dayInputValue(p.startDate),
+    endDate: p.kind === "HJEMME" ? dayInputValue(p.lastDate) : "",
     durationMonths: p.kind === "SPESIALISERINGSPERIODE" ? String(p.durationMonths) : "",
     shortDurationReason: p.shortDurationReason ?? "",
     learningActivities: p.learningActivities,

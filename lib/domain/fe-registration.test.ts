@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFeRegistration, compareSendingOrder, lastsAtLeastSixMonths } from "./fe-registration";
+import { checkFeRegistration, compareSendingOrder, correctionReasonProblem, CORRECTION_REASON_TEXT, lastsAtLeastSixMonths, seniorityDateProblem } from "./fe-registration";
 
 const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
@@ -50,5 +50,36 @@ describe("compareSendingOrder", () => {
       { name: "D", sendingRank: null, registeredOn: d("2024-01-01") },
     ];
     expect([...rows].sort(compareSendingOrder).map((r) => r.name)).toEqual(["A", "B", "D", "C"]);
+  });
+});
+
+describe("seniorityDateProblem: a seniority date within the rule's own bounds", () => {
+  const today = d("2026-12-02");
+  const employmentStart = d("2024-01-15");
+  it.each([
+    ["2026-12-02", null],
+    ["2024-01-15", null],
+    ["2025-06-01", null],
+  ])("%s is accepted", (date, problem) => {
+    expect(seniorityDateProblem({ date: d(date), today, employmentStart })).toBe(problem);
+  });
+  it("refuses a date in the future", () => {
+    expect(seniorityDateProblem({ date: d("2026-12-03"), today, employmentStart })).toBe("Registreringsdatoen kan ikke være frem i tid (i dag er 02.12.2026).");
+  });
+  it("refuses a date before the employment began, including 0001-01-01", () => {
+    expect(seniorityDateProblem({ date: d("2024-01-14"), today, employmentStart })).toBe("Registreringsdatoen kan ikke være før ansettelsen i foretaket begynte (15.01.2024).");
+    expect(seniorityDateProblem({ date: d("0001-01-01"), today, employmentStart })).toMatch(/før ansettelsen/);
+  });
+  it("refuses an invalid date", () => {
+    expect(seniorityDateProblem({ date: new Date(Number.NaN), today, employmentStart })).toBe("Registreringsdatoen er ugyldig.");
+  });
+});
+
+describe("correctionReasonProblem: a reason of some substance", () => {
+  it.each(["x", "", "          ", "xxxxxxxxxx", "x x x x x x", "ab ab ab ab ab", "1234567890", "!!!!!!!!!!!!", "kort"])("refuses %j", (reason) => {
+    expect(correctionReasonProblem(reason)).toBe(CORRECTION_REASON_TEXT);
+  });
+  it.each(["Feil dato ved registrering, se e-post fra HR 12.03.", "Registrert på feil plan"])("accepts %j", (reason) => {
+    expect(correctionReasonProblem(reason)).toBeNull();
   });
 });

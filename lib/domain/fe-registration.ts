@@ -1,5 +1,5 @@
 import { addMonths } from "./calendar";
-import { compareNb } from "@/lib/format";
+import { compareNb, formatDay } from "@/lib/format";
 import { MIN_VIKARIAT_MONTHS, RULE_TEXT } from "./rules";
 
 /**
@@ -54,4 +54,36 @@ export function compareSendingOrder(
   const dbt = b.registeredOn?.getTime() ?? Number.MAX_SAFE_INTEGER;
   if (da !== dbt) return da - dbt;
   return compareNb(a.name, b.name);
+}
+
+/**
+ * The seniority rule's own bounds (issue 11 §5): a registration date — set at registration or
+ * corrected later — is not in the future (today in Oslo) and not before the LIS's employment at the
+ * trust began. Seniority decides the queue between trusts (criterion 6), so an absurd date would put
+ * a trust's LIS first. Returns the Norwegian problem, or null when the date is within the bounds.
+ */
+export function seniorityDateProblem(input: { date: Date; today: Date; employmentStart: Date }): string | null {
+  if (Number.isNaN(input.date.getTime())) return "Registreringsdatoen er ugyldig.";
+  if (input.date.getTime() > input.today.getTime()) return `Registreringsdatoen kan ikke være frem i tid (i dag er ${formatDay(input.today)}).`;
+  if (input.date.getTime() < input.employmentStart.getTime()) {
+    return `Registreringsdatoen kan ikke være før ansettelsen i foretaket begynte (${formatDay(input.employmentStart)}).`;
+  }
+  return null;
+}
+
+/** A correction of a seniority date needs a reason of some substance. */
+export const CORRECTION_REASON_MIN_LENGTH = 10;
+const CORRECTION_REASON_MIN_DISTINCT = 4;
+export const CORRECTION_REASON_TEXT = `Skriv en begrunnelse på minst ${CORRECTION_REASON_MIN_LENGTH} tegn som forklarer hvorfor datoen endres.`;
+
+/**
+ * Null when the reason explains something: at least 10 characters once whitespace is collapsed, with
+ * letters in it, and not just a few characters repeated ("xxxxxxxxxx", "ab ab ab ab", "1234567890").
+ */
+export function correctionReasonProblem(reason: string): string | null {
+  const text = reason.replace(/\s+/g, " ").trim();
+  if (text.length < CORRECTION_REASON_MIN_LENGTH) return CORRECTION_REASON_TEXT;
+  const signs = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  if (!/\p{L}/u.test(signs) || new Set(signs).size < CORRECTION_REASON_MIN_DISTINCT) return CORRECTION_REASON_TEXT;
+  return null;
 }

@@ -83,7 +83,12 @@ export async function makeOffer(options: { scope: AccessScope; vacancyId: string
         const picked = ranking.ranked.find((c) => c.candidate.id === options.periodId)!;
         const info = ranking.periods.get(picked.candidate.id)!;
         await lockFagavtale(tx, info.fagavtaleId);
-        const fagavtale = ranking.fagavtaler.find((f) => f.id === info.fagavtaleId)!;
+        // Unit and capacity as they are now, under the lock: the ranking read them before it, and a
+        // fagavtale edit (which takes the same lock and re-keys the places) may have committed since.
+        const fagavtale = await tx.fagavtale.findUniqueOrThrow({
+          where: { id: info.fagavtaleId },
+          select: { id: true, capacityUnit: true, capacityCount: true, homeOrganisation: { select: { name: true } } },
+        });
         const term = termOf(vacancy.startDate, fagavtale.capacityUnit);
         const capacity = capacityInTerm(fagavtale.capacityUnit, fagavtale.capacityCount, term);
         const usedSlots = (await tx.capacityUse.findMany({ where: { fagavtaleId: fagavtale.id, term }, select: { slot: true } })).map((u) => u.slot);

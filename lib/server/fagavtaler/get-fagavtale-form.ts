@@ -1,4 +1,5 @@
 import "server-only";
+import { dayInputValue } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
@@ -32,7 +33,7 @@ export type FagavtaleFormData = {
   history: { version: number; changedAt: Date; changedBy: string; reason: string }[];
 };
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const iso = (d: Date | null) => dayInputValue(d);
 
 /** Options and current values for the create/edit form; the agreement (if any) must be in the `fagavtale:manage` scope. */
 export async function getFagavtaleForm(options: { scope: AccessScope; id?: string }): Promise<FagavtaleFormData> {

@@ -6,6 +6,12 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { fagavtaleFacts, fagavtaleHomeWhere, fagavtaleWhere } from "@/lib/server/scope/fagavtale-where";
+import { lockFagavtale } from "@/lib/server/allocation/lock";
+import { overbookedMessage, planCapacityEdit, type CapacityUsageItem } from "@/lib/domain/capacity-edit";
+import { termOf, type CapacityUnit } from "@/lib/domain/capacity";
+import { AGREED_STATUSES } from "@/lib/domain/period-status";
+import { osloToday } from "@/lib/domain/calendar";
+import { dayInputValue, INVALID_DATE_TEXT } from "@/lib/format";
 
 export type FagavtaleInput = {
   homeOrganisationId: string;
@@ -25,7 +31,7 @@ export type FagavtaleInput = {
   notes?: string;
 };
 
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+const day = (d: Date | null | undefined) => (d ? dayInputValue(d) || INVALID_DATE_TEXT : null);
 
 /** The agreement as stored in a FagavtaleVersion: every field a coordinator can change. */
 async function snapshotOf(tx: Tx, id: string): Promise<Prisma.InputJsonValue> {
@@ -61,6 +67,7 @@ export async function saveFagavtale(options: {
   expectedVersion?: number;
   input: FagavtaleInput;
   reason: string;
+  now?: Date;
 }): Promise<{ id: string; version: number }> {
   const { input, scope } = options;
   const home = await db.organisation.findFirst({ where: { AND: [fagavtaleHomeWhere(scope), { id: input.homeOrganisationId }] } });
@@ -128,6 +135,10 @@ export async function saveFagavtale(options: {
   const existing = inScopeOrNotFound(await db.fagavtale.findFirst({ where: { AND: [fagavtaleWhere(scope), { id: options.id }] } }));
   if (!reason) throw new UserError("VALIDATION", "Skriv hva som er endret og hvorfor.", { reason: ["Skriv hva som er endret og hvorfor."] });
   return db.$transaction(async (tx) => {
+    // The same row lock the offer path takes (decision 0006): no offer can take a place while the
+    // capacity changes, and this change sees every place taken before it.
+    await lockFagavtale(tx, existing.id);
+    await applyCapacityChange(tx, { fagavtaleId: existing.id, unit: data.capacityUnit, count: data.capacityCount, now: options.now ?? new Date() });
     const previous = await snapshotOf(tx, existing.id);
     const bumped = await tx.fagavtale.updateMany({
       where: { id: existing.id, version: options.expectedVersion ?? existing.version },
@@ -154,5 +165,62 @@ export async function saveFagavtale(options: {
       facts,
     });
     return { id: existing.id, version };
+  });
+}
+
+/** Every place taken from the agreement: its CapacityUse rows and the agreed periods under it. */
+async function loadUsage(tx: Tx, fagavtaleId: string, unit: CapacityUnit): Promise<{ items: CapacityUsageItem[]; slots: Map<string, { term: string; slot: number }> }> {
+  const uses = await tx.capacityUse.findMany({
+    where: { fagavtaleId },
+    include: { offer: { select: { status: true, spesialiseringsperiodeId: true, person: { select: { name: true } }, vacancy: { select: { startDate: true } } } } },
+  });
+  const periods = await tx.spesialiseringsperiode.findMany({
+    where: { fagavtaleId, status: { in: [...AGREED_STATUSES] } },
+    select: { id: true, agreedStart: true, desiredStart: true, createdAt: true, person: { select: { name: true } } },
+  });
+  const items: CapacityUsageItem[] = [
+    ...uses.map((u) => ({
+      useId: u.id,
+      periodId: u.offer?.spesialiseringsperiodeId ?? null,
+      kind: u.offer?.status === "TILBUDT" ? ("RESERVERT" as const) : ("BRUKT" as const),
+      term: u.term,
+      start: u.offer?.vacancy.startDate ?? null,
+      lisName: u.offer?.person.name ?? "plass uten tilbud",
+      takenAt: u.createdAt,
+    })),
+    ...periods.map((p) => {
+      const start = p.agreedStart ?? p.desiredStart;
+      return { useId: null, periodId: p.id, kind: "BRUKT" as const, term: termOf(start, unit), start, lisName: p.person.name, takenAt: p.createdAt };
+    }),
+  ];
+  return { items, slots: new Map(uses.map((u) => [u.id, { term: u.term, slot: u.slot }])) };
+}
+
+/**
+ * Issue 11 §4: re-keys the agreement's places into the new unit's terms (slots 1..n per term) and
+ * refuses — writing nothing — when a term that has not ended would hold more places than the new
+ * capacity. Runs under the fagavtale's row lock.
+ */
+async function applyCapacityChange(tx: Tx, args: { fagavtaleId: string; unit: CapacityUnit; count: number; now: Date }): Promise<void> {
+  const current = await tx.fagavtale.findUniqueOrThrow({ where: { id: args.fagavtaleId }, select: { capacityUnit: true, capacityCount: true } });
+  // A change that leaves the capacity as it was (notes, contact, goals) is never refused for it.
+  if (current.capacityUnit === args.unit && current.capacityCount === args.count) return;
+  const { items, slots } = await loadUsage(tx, args.fagavtaleId, current.capacityUnit);
+  const plan = planCapacityEdit({ usage: items, unit: args.unit, count: args.count, today: osloToday(args.now) });
+  if (plan.overbooked.length) {
+    const message = overbookedMessage(plan.overbooked);
+    throw new UserError("VALIDATION", message, { capacityCount: [message] });
+  }
+  const moved = plan.rekeyed.filter((r) => {
+    const was = slots.get(r.useId)!;
+    return was.term !== r.term || was.slot !== r.slot;
+  });
+  if (!moved.length) return;
+  // (fagavtaleId, term, slot) is unique: take the moved rows out, then put them back under their new keys.
+  const rows = await tx.capacityUse.findMany({ where: { id: { in: moved.map((m) => m.useId) } } });
+  await tx.capacityUse.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
+  const target = new Map(moved.map((m) => [m.useId, m]));
+  await tx.capacityUse.createMany({
+    data: rows.map((r) => ({ id: r.id, fagavtaleId: r.fagavtaleId, offerId: r.offerId, createdAt: r.createdAt, term: target.get(r.id)!.term, slot: target.get(r.id)!.slot })),
   });
 }

@@ -5,13 +5,24 @@ import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { feRegistrationFacts, feRegistrationWhere } from "@/lib/server/scope/fe-registration-where";
+import { correctionReasonProblem, seniorityDateProblem } from "@/lib/domain/fe-registration";
+import { osloToday } from "@/lib/domain/calendar";
 
-/** Changes a seniority date: never silently — a reason is required, stored as a correction and audited. */
-export async function correctRegistrationDate(options: { scope: AccessScope; registrationId: string; newDate: Date; reason: string }): Promise<void> {
+/**
+ * Changes a seniority date: never silently — a reason of some substance is required, stored as a
+ * correction and audited. The new date keeps the rule's bounds: not in the future (Oslo), not before
+ * the employment behind the registration began (issue 11 §5).
+ */
+export async function correctRegistrationDate(options: { scope: AccessScope; registrationId: string; newDate: Date; reason: string; now?: Date }): Promise<void> {
   const { scope } = options;
   const reason = options.reason.trim();
-  if (!reason) throw new UserError("VALIDATION", "Skriv en begrunnelse for endringen.", { reason: ["Skriv en begrunnelse for endringen."] });
-  const registration = inScopeOrNotFound(await db.feRegistration.findFirst({ where: { AND: [feRegistrationWhere(scope), { id: options.registrationId }] } }));
+  const registration = inScopeOrNotFound(
+    await db.feRegistration.findFirst({ where: { AND: [feRegistrationWhere(scope), { id: options.registrationId }] }, include: { employment: { select: { startDate: true } } } }),
+  );
+  const reasonProblem = correctionReasonProblem(reason);
+  if (reasonProblem) throw new UserError("VALIDATION", reasonProblem, { reason: [reasonProblem] });
+  const dateProblem = seniorityDateProblem({ date: options.newDate, today: osloToday(options.now ?? new Date()), employmentStart: registration.employment.startDate });
+  if (dateProblem) throw new UserError("VALIDATION", dateProblem, { newDate: [dateProblem] });
   if (registration.registeredOn.getTime() === options.newDate.getTime()) {
     throw new UserError("VALIDATION", "Ny dato er lik dagens registreringsdato.", { newDate: ["Velg en annen dato enn dagens registreringsdato."] });
   }

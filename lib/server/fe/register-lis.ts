@@ -4,7 +4,7 @@ import type { AccessScope } from "@/lib/domain/access-scope";
 import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
-import { checkFeRegistration } from "@/lib/domain/fe-registration";
+import { checkFeRegistration, seniorityDateProblem } from "@/lib/domain/fe-registration";
 import { formatDay } from "@/lib/format";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { employmentWhere } from "@/lib/server/scope/employment-where";
@@ -37,6 +37,9 @@ export async function registerLis(options: {
   if (!check.ok || !approved) throw new UserError("RULE", check.ok ? "LIS-en har ingen gyldig godkjent gjennomføringsplan." : check.message);
 
   const registeredOn = options.registeredOn ?? osloToday(now);
+  // The rule's own bounds: not in the future, not before the employment began (issue 11 §5).
+  const dateProblem = seniorityDateProblem({ date: registeredOn, today: osloToday(now), employmentStart: employment.startDate });
+  if (dateProblem) throw new UserError("VALIDATION", dateProblem, { registeredOn: [dateProblem] });
   const feUnit = employment.organisation.feUnitName ?? `Fiktiv enhet, ${employment.organisation.name}`;
 
   return db.$transaction(async (tx) => {
