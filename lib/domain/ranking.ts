@@ -74,7 +74,18 @@ export type RankingResult = {
   conflict: { candidateIds: string[]; facts: ConflictFacts } | null;
 };
 
-export type RankingInput = { rule: AllocationRule; vacancyStart: Date; drawSeed: string; candidates: readonly RankingCandidate[] };
+export type RankingInput = {
+  rule: AllocationRule;
+  /**
+   * What starts the queue date under the receiving trust's policy (lib/domain/region-policy): the
+   * date the receiving trust received the information (RankingCandidate.queueDate; the default) or
+   * the FE registration date. Used by the OUS and EGEN rules; Helse Nord's waiting is FE-based anyway.
+   */
+  queueDateFrom?: "FE_REGISTRERING" | "MOTTATT_HOS_MOTTAKER";
+  vacancyStart: Date;
+  drawSeed: string;
+  candidates: readonly RankingCandidate[];
+};
 
 /** Semester band used to compare progression (6 months). */
 
@@ -300,7 +311,8 @@ function rankOwn(input: RankingInput, eligible: RankingCandidate[]): RankedCandi
 }
 
 export function rankCandidates(input: RankingInput): RankingResult {
-  const eligible = input.candidates.filter((c) => c.eligibility.eligible);
+  const fromFe = input.queueDateFrom === "FE_REGISTRERING";
+  const eligible = input.candidates.filter((c) => c.eligibility.eligible).map((c) => (fromFe ? { ...c, queueDate: c.feRegisteredOn } : c));
   const ineligible = input.candidates
     .filter((c) => !c.eligibility.eligible)
     .sort((a, b) => compareNb(a.personName, b.personName) || a.id.localeCompare(b.id))
