@@ -1,4 +1,4 @@
-import type { AllocationRule } from "../ranking";
+import type { AllocationRule } from "@/lib/domain/ranking";
 
 /**
  * Region policies (docs/decisions/0011-region-policies.md). One object per regional health authority,

@@ -1,5 +1,5 @@
 import "server-only";
-import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
+import { policyOf } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { actingRole, canAs } from "@/lib/domain/acting-role";
