@@ -1,4 +1,5 @@
 import type { AllocationRule } from "@/lib/domain/ranking";
+import { MIN_VIKARIAT_MONTHS, PLAN_DEADLINE_WEEKS_DEFAULT, PLAN_VALIDITY_MONTHS } from "@/lib/domain/rules";
 
 /**
  * Region policies (docs/decisions/0011-region-policies.md). One object per regional health authority,
@@ -34,7 +35,8 @@ export type RegionPolicy = {
 
 export type PolicyOverride = Partial<Omit<RegionPolicy, "key">> & { name: string };
 
-const common = { minVikariatMonths: 6, planValidityMonths: 12, planDeadlineWeeks: 4 } as const;
+// The seeds' numbers (lib/domain/rules.ts), the same in every region so far.
+const common = { minVikariatMonths: MIN_VIKARIAT_MONTHS, planValidityMonths: PLAN_VALIDITY_MONTHS, planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT } as const;
 
 export const REGION_POLICIES = {
   HELSE_NORD: {

@@ -69,3 +69,18 @@ describe("the ranking under a policy's queue date", () => {
     expect(order("FE_REGISTRERING")).toEqual(["tidlig-registrert", "tidlig-mottatt"]);
   });
 });
+
+describe("the policy's numbers reach the rules", () => {
+  it("a policy's minimum vikariat and plan validity are used where the trust's policy is passed", async () => {
+    const { checkFeRegistration } = await import("@/lib/domain/fe-registration");
+    const { planExpiresAt } = await import("@/lib/domain/plan-status");
+    const employment = { type: "VIKARIAT" as const, startDate: new Date("2026-01-01T00:00:00Z"), endDate: new Date("2026-08-01T00:00:00Z") };
+    expect(checkFeRegistration({ employment, planApprovedAndValid: true, minVikariatMonths: policyFor({ regionPolicyKey: "HELSE_NORD", policyOverride: null }).minVikariatMonths }).ok).toBe(true);
+    const strict = checkFeRegistration({ employment, planApprovedAndValid: true, minVikariatMonths: 9 });
+    expect(strict).toMatchObject({ ok: false, code: "VIKARIAT_FOR_KORT" });
+    expect(strict.ok ? "" : strict.message).toMatch(/9 måneder/);
+    const approved = new Date("2026-03-15T00:00:00Z");
+    expect(planExpiresAt(approved, REGION_POLICIES.HELSE_VEST.planValidityMonths).toISOString().slice(0, 10)).toBe("2027-03-15");
+    expect(planExpiresAt(approved, 6).toISOString().slice(0, 10)).toBe("2026-09-15");
+  });
+});
