@@ -25,7 +25,6 @@ describe("enum labels", () => {
     ["ConflictStepKind", Enums.ConflictStepKind, Labels.CONFLICT_STEP_LABEL],
     ["CapacityUnit", Enums.CapacityUnit, Labels.CAPACITY_UNIT_LABEL],
     ["IntakeProcedure", Enums.IntakeProcedure, Labels.INTAKE_PROCEDURE_LABEL],
-    ["AllocationRule", Enums.AllocationRule, Labels.ALLOCATION_RULE_LABEL],
     ["AccessKind", Enums.AccessKind, ACCESS_KIND_LABEL],
   ] as const)("%s: every value has a Norwegian label and nothing else does", (_name, e, labels) => {
     expect(Object.keys(labels).sort()).toEqual(values(e));

@@ -1,6 +1,6 @@
 import { addMonths } from "./calendar";
 import { compareNb, formatDay } from "@/lib/format";
-import { MIN_VIKARIAT_MONTHS, RULE_TEXT } from "./rules";
+import { MIN_VIKARIAT_MONTHS, RULE_TEXT, vikariatTooShortText } from "./rules";
 
 /**
  * Who may be registered in a trust's fiktiv enhet (seed 000 §Fiktiv enhet; DOMAIN.md "Rules" 1–2):
@@ -14,12 +14,14 @@ export type RegistrationCheck =
   | { ok: true; eligibleForGjennomstromning: boolean; note: string | null }
   | { ok: false; code: "VIKARIAT_FOR_KORT" | "MANGLER_SLUTTDATO" | "PLAN_IKKE_GODKJENT"; message: string };
 
-/** True when end − start is at least `MIN_VIKARIAT_MONTHS` calendar months (dates are UTC midnight). */
-export function lastsAtLeastSixMonths(startDate: Date, endDate: Date): boolean {
-  return endDate.getTime() >= addMonths(startDate, MIN_VIKARIAT_MONTHS).getTime();
+/** True when end − start is at least `months` (the policy's minimum, default 6) calendar months (dates are UTC midnight). */
+export function lastsAtLeastSixMonths(startDate: Date, endDate: Date, months: number = MIN_VIKARIAT_MONTHS): boolean {
+  return endDate.getTime() >= addMonths(startDate, months).getTime();
 }
 
-export function checkFeRegistration(input: { employment: RegistrationEmployment; planApprovedAndValid: boolean }): RegistrationCheck {
+/** `minVikariatMonths`: the employing trust's policy's minimum (lib/domain/region-policy); default 6. */
+export function checkFeRegistration(input: { employment: RegistrationEmployment; planApprovedAndValid: boolean; minVikariatMonths?: number }): RegistrationCheck {
+  const minMonths = input.minVikariatMonths ?? MIN_VIKARIAT_MONTHS;
   const { employment } = input;
   if (!input.planApprovedAndValid) {
     return { ok: false, code: "PLAN_IKKE_GODKJENT", message: "LIS-en har ingen gyldig godkjent gjennomføringsplan. Registrering i fiktiv enhet bygger på en godkjent plan." };
@@ -28,11 +30,11 @@ export function checkFeRegistration(input: { employment: RegistrationEmployment;
   if (!employment.endDate) {
     return { ok: false, code: "MANGLER_SLUTTDATO", message: "Vikariatet mangler sluttdato, så varigheten kan ikke vurderes." };
   }
-  if (!lastsAtLeastSixMonths(employment.startDate, employment.endDate)) {
+  if (!lastsAtLeastSixMonths(employment.startDate, employment.endDate, minMonths)) {
     return {
       ok: false,
       code: "VIKARIAT_FOR_KORT",
-      message: RULE_TEXT.vikariatTooShort,
+      message: minMonths === MIN_VIKARIAT_MONTHS ? RULE_TEXT.vikariatTooShort : vikariatTooShortText(minMonths),
     };
   }
   return {

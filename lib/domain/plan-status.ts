@@ -11,8 +11,9 @@ export type PlanStanding =
   | { kind: "UNDER_ARBEID"; status: string; overdue: boolean; dueAt: Date };
 
 
-export function planExpiresAt(approvedAt: Date): Date {
-  return addMonths(approvedAt, PLAN_VALIDITY_MONTHS);
+/** `months`: the policy's plan validity (lib/domain/region-policy); default 12. */
+export function planExpiresAt(approvedAt: Date, months: number = PLAN_VALIDITY_MONTHS): Date {
+  return addMonths(approvedAt, months);
 }
 
 export function firstPlanDueAt(employmentStart: Date, deadlineWeeks: number): Date {

@@ -74,7 +74,18 @@ export type RankingResult = {
   conflict: { candidateIds: string[]; facts: ConflictFacts } | null;
 };
 
-export type RankingInput = { rule: AllocationRule; vacancyStart: Date; drawSeed: string; candidates: readonly RankingCandidate[] };
+export type RankingInput = {
+  rule: AllocationRule;
+  /**
+   * What starts the queue date under the receiving trust's policy (lib/domain/region-policy): the
+   * date the receiving trust received the information (RankingCandidate.queueDate; the default) or
+   * the FE registration date. Used by the OUS and EGEN rules; Helse Nord's waiting is FE-based anyway.
+   */
+  queueDateFrom?: "FE_REGISTRERING" | "MOTTATT_HOS_MOTTAKER";
+  vacancyStart: Date;
+  drawSeed: string;
+  candidates: readonly RankingCandidate[];
+};
 
 /** Semester band used to compare progression (6 months). */
 
@@ -109,15 +120,6 @@ function progressBand(c: RankingCandidate, vacancyStart: Date): number {
 
 const cmpDateNullLast = (a: Date | null, b: Date | null) => (a && b ? a.getTime() - b.getTime() : a ? -1 : b ? 1 : 0);
 
-function withinTrustOrder(a: RankingCandidate, b: RankingCandidate, seed: string): number {
-  const ra = a.sendingRank ?? Number.POSITIVE_INFINITY;
-  const rb = b.sendingRank ?? Number.POSITIVE_INFINITY;
-  if (ra !== rb) return ra < rb ? -1 : 1;
-  const byDate = cmpDateNullLast(a.feRegisteredOn, b.feRegisteredOn);
-  if (byDate !== 0) return byDate;
-  return drawValue(seed, a.id) - drawValue(seed, b.id);
-}
-
 function withinTrustReason(c: RankingCandidate, peers: RankingCandidate[]): string {
   const name = c.sendingOrganisationName;
   if (peers.length === 1) return `Eneste kandidat fra ${name}.`;
@@ -139,34 +141,95 @@ function factsOf(c: RankingCandidate, vacancyStart: Date): string {
   return `${parts.join("; ")}.`;
 }
 
+/**
+ * Criterion 6's merge, O(n log n): each trust's queue is sorted once (criterion 5); the earliest
+ * registration month among a queue's remaining candidates is a suffix minimum, so advancing a queue is
+ * an index step; the queue heads compete in a binary heap keyed by (waiting month, progression band,
+ * draw). Same result as comparing every queue at every place (the reference in ranking.test.ts).
+ */
 function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<RankingResult, "ranked" | "conflict"> {
   const { drawSeed: seed, vacancyStart } = input;
   const groups = new Map<string, RankingCandidate[]>();
-  for (const c of eligible) groups.set(c.sendingOrganisationId, [...(groups.get(c.sendingOrganisationId) ?? []), c]);
-  const queues = [...groups.values()].map((g) => [...g].sort((a, b) => withinTrustOrder(a, b, seed)));
-  const peersOf = new Map([...groups.entries()]);
+  for (const c of eligible) {
+    const g = groups.get(c.sendingOrganisationId);
+    if (g) g.push(c);
+    else groups.set(c.sendingOrganisationId, [c]);
+  }
+  const draws = new Map<string, number>();
+  for (const c of eligible) draws.set(c.id, drawValue(seed, c.id));
+  const drawOf = (c: RankingCandidate) => draws.get(c.id)!;
 
-  type Key = { queue: RankingCandidate[]; waitingMonth: number; band: number; draw: number };
-  const keyOf = (queue: RankingCandidate[]): Key => {
-    const registered = queue.map((c) => c.feRegisteredOn).filter((d): d is Date => d !== null);
-    const earliest = registered.length ? Math.min(...registered.map(monthIndex)) : Number.POSITIVE_INFINITY;
-    return { queue, waitingMonth: earliest, band: progressBand(queue[0]!, vacancyStart), draw: drawValue(seed, queue[0]!.id) };
+  type Queue = { order: number; items: RankingCandidate[]; peers: RankingCandidate[]; suffixMonth: number[]; pos: number };
+  type Key = { queue: Queue; waitingMonth: number; band: number; draw: number };
+  const queues: Queue[] = [...groups.values()].map((g, order) => {
+    const items = [...g].sort((a, b) => {
+      const ra = a.sendingRank ?? Number.POSITIVE_INFINITY;
+      const rb = b.sendingRank ?? Number.POSITIVE_INFINITY;
+      if (ra !== rb) return ra < rb ? -1 : 1;
+      return cmpDateNullLast(a.feRegisteredOn, b.feRegisteredOn) || drawOf(a) - drawOf(b);
+    });
+    const suffixMonth = new Array<number>(items.length + 1);
+    suffixMonth[items.length] = Number.POSITIVE_INFINITY;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const d = items[i]!.feRegisteredOn;
+      suffixMonth[i] = Math.min(suffixMonth[i + 1]!, d ? monthIndex(d) : Number.POSITIVE_INFINITY);
+    }
+    return { order, items, peers: g, suffixMonth, pos: 0 };
+  });
+  const keyOf = (queue: Queue): Key => {
+    const head = queue.items[queue.pos]!;
+    return { queue, waitingMonth: queue.suffixMonth[queue.pos]!, band: progressBand(head, vacancyStart), draw: drawOf(head) };
   };
-  const cmpKey = (a: Key, b: Key) => a.waitingMonth - b.waitingMonth || b.band - a.band || a.draw - b.draw;
+  // Infinity - Infinity is NaN: compare the months explicitly.
+  const cmpMonth = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
+  const cmpKey = (a: Key, b: Key) => cmpMonth(a.waitingMonth, b.waitingMonth) || b.band - a.band || a.draw - b.draw || a.queue.order - b.queue.order;
   const settled = (a: Key, b: Key) => a.waitingMonth !== b.waitingMonth || a.band !== b.band;
+
+  const heap: Key[] = [];
+  const swap = (i: number, j: number) => {
+    const t = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = t;
+  };
+  const up = (i: number) => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (cmpKey(heap[i]!, heap[parent]!) >= 0) return;
+      swap(i, parent);
+      i = parent;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && cmpKey(heap[l]!, heap[m]!) < 0) m = l;
+      if (r < heap.length && cmpKey(heap[r]!, heap[m]!) < 0) m = r;
+      if (m === i) return;
+      swap(i, m);
+      i = m;
+    }
+  };
+  const initialKeys = queues.filter((q) => q.items.length > 0).map(keyOf);
+  for (const k of initialKeys) {
+    heap.push(k);
+    up(heap.length - 1);
+  }
 
   const ranked: RankedCandidate[] = [];
   let conflict: RankingResult["conflict"] = null;
-  while (queues.some((q) => q.length > 0)) {
-    const keys = queues.filter((q) => q.length > 0).map(keyOf).sort(cmpKey);
-    const best = keys[0]!;
-    const runnerUp = keys[1];
-    const head = best.queue[0]!;
-    const reasons: string[] = [factsOf(head, vacancyStart), withinTrustReason(head, peersOf.get(head.sendingOrganisationId)!)];
+  while (heap.length > 0) {
+    const best = heap[0]!;
+    // The runner-up of a binary heap is the smaller of the root's children.
+    const runnerUp = heap.length > 2 ? (cmpKey(heap[1]!, heap[2]!) <= 0 ? heap[1]! : heap[2]!) : heap[1];
+    const head = best.queue.items[best.queue.pos]!;
+    const reasons: string[] = [factsOf(head, vacancyStart), withinTrustReason(head, best.queue.peers)];
     if (!runnerUp) {
-      if (keys.length === 1 && groups.size > 1) reasons.push("Eneste avgivende foretak med kandidater igjen foran denne plassen.");
+      if (groups.size > 1) reasons.push("Eneste avgivende foretak med kandidater igjen foran denne plassen.");
     } else {
-      const other = runnerUp.queue[0]!.sendingOrganisationName;
+      const runnerHead = runnerUp.queue.items[runnerUp.queue.pos]!;
+      const other = runnerHead.sendingOrganisationName;
       if (best.waitingMonth !== runnerUp.waitingMonth) {
         const since = new Date(Date.UTC(Math.floor(best.waitingMonth / 12), best.waitingMonth % 12, 1));
         reasons.push(`${head.sendingOrganisationName} har ventet lengst (siden ${monthLabel(since)}), foran ${other} (kriterium 6).`);
@@ -175,7 +238,7 @@ function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<
       } else {
         reasons.push(`Lik ventetid og progresjon som ${other}; rekkefølgen er satt ved trekning.`);
         if (ranked.length === 0) {
-          const tied = keys.filter((k) => !settled(best, k)).map((k) => k.queue[0]!);
+          const tied = [...initialKeys].sort(cmpKey).filter((k) => !settled(best, k)).map((k) => k.queue.items[k.queue.pos]!);
           conflict = {
             candidateIds: tied.map((c) => c.id),
             facts: {
@@ -196,8 +259,18 @@ function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<
         }
       }
     }
-    ranked.push({ candidate: head, rank: ranked.length + 1, reasons, drawValue: drawValue(seed, head.id) });
-    best.queue.shift();
+    ranked.push({ candidate: head, rank: ranked.length + 1, reasons, drawValue: drawOf(head) });
+    best.queue.pos += 1;
+    if (best.queue.pos < best.queue.items.length) {
+      heap[0] = keyOf(best.queue);
+      down(0);
+    } else {
+      const last = heap.pop()!;
+      if (heap.length > 0) {
+        heap[0] = last;
+        down(0);
+      }
+    }
   }
   return { ranked, conflict };
 }
@@ -205,14 +278,13 @@ function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<
 function rankOus(input: RankingInput, eligible: RankingCandidate[]): RankedCandidate[] {
   const { drawSeed: seed, vacancyStart } = input;
   const startGap = (c: RankingCandidate) => Math.abs(monthIndex(c.desiredStart) - monthIndex(vacancyStart));
-  const sorted = [...eligible].sort(
-    (a, b) =>
-      startGap(a) - startGap(b) ||
-      (progressMonths(b, vacancyStart) ?? -1) - (progressMonths(a, vacancyStart) ?? -1) ||
-      cmpDateNullLast(a.queueDate, b.queueDate) ||
-      b.achievedGoalCount - a.achievedGoalCount ||
-      drawValue(seed, a.id) - drawValue(seed, b.id),
-  );
+  // Keys computed once per candidate, not in every comparison.
+  const keys = new Map(eligible.map((c) => [c.id, { gap: startGap(c), progress: progressMonths(c, vacancyStart) ?? -1, draw: drawValue(seed, c.id) }]));
+  const sorted = [...eligible].sort((a, b) => {
+    const ka = keys.get(a.id)!;
+    const kb = keys.get(b.id)!;
+    return ka.gap - kb.gap || kb.progress - ka.progress || cmpDateNullLast(a.queueDate, b.queueDate) || b.achievedGoalCount - a.achievedGoalCount || ka.draw - kb.draw;
+  });
   return sorted.map((c, i) => ({
     candidate: c,
     rank: i + 1,
@@ -239,7 +311,8 @@ function rankOwn(input: RankingInput, eligible: RankingCandidate[]): RankedCandi
 }
 
 export function rankCandidates(input: RankingInput): RankingResult {
-  const eligible = input.candidates.filter((c) => c.eligibility.eligible);
+  const fromFe = input.queueDateFrom === "FE_REGISTRERING";
+  const eligible = input.candidates.filter((c) => c.eligibility.eligible).map((c) => (fromFe ? { ...c, queueDate: c.feRegisteredOn } : c));
   const ineligible = input.candidates
     .filter((c) => !c.eligibility.eligible)
     .sort((a, b) => compareNb(a.personName, b.personName) || a.id.localeCompare(b.id))

@@ -8,7 +8,7 @@
 export const PLAN_VALIDITY_MONTHS = 12;
 /** Plans expiring within 30 days are on the coordinator's work list and flagged to the LIS. */
 export const PLAN_EXPIRY_WARNING_DAYS = 30;
-/** The first plan is due 4 weeks after the employment starts unless the trust sets otherwise (Organisation.planDeadlineWeeks). */
+/** The first plan is due 4 weeks after the employment starts: every region policy's default; a trust may set its own (Organisation.planDeadlineWeeks). */
 export const PLAN_DEADLINE_WEEKS_DEFAULT = 4;
 /** A vikariat of at least 6 calendar months may be registered in the fiktiv enhet (seed 000 §Fiktiv enhet). */
 export const MIN_VIKARIAT_MONTHS = 6;
@@ -35,13 +35,18 @@ export const weeksText = (n: number) => count(n, "uke", "uker");
 
 // ─── The rules in words ────────────────────────────────────────────────────────
 
+/** The refusal for a too short vikariat, for a policy's minimum (lib/domain/region-policy). */
+export function vikariatTooShortText(months: number): string {
+  return `Vikariatet varer kortere enn ${monthsText(months)}. Bare LIS i fast stilling eller vikariat på ${monthsText(months)} eller mer kan registreres i fiktiv enhet.`;
+}
+
 export const RULE_TEXT = {
   planValidity: `Godkjenningen gjelder i ${monthsText(PLAN_VALIDITY_MONTHS)}.`,
   planApproved: (versionNumber: number) => `Gjennomføringsplanen din (versjon ${versionNumber}) er godkjent og gjelder i ${monthsText(PLAN_VALIDITY_MONTHS)}.`,
   planExpiringTitle: `Utløper innen ${daysText(PLAN_EXPIRY_WARNING_DAYS)}`,
   planExpiringNone: `Ingen planer utløper de neste ${PLAN_EXPIRY_WARNING_DAYS} dagene.`,
   feWho: `LIS i fast stilling eller vikariat på ${monthsText(MIN_VIKARIAT_MONTHS)} eller mer`,
-  vikariatTooShort: `Vikariatet varer kortere enn ${monthsText(MIN_VIKARIAT_MONTHS)}. Bare LIS i fast stilling eller vikariat på ${monthsText(MIN_VIKARIAT_MONTHS)} eller mer kan registreres i fiktiv enhet.`,
+  vikariatTooShort: vikariatTooShortText(MIN_VIKARIAT_MONTHS),
   refunded: `Refunderes av hovedarbeidsgiver (under ${monthsText(REFUND_LIMIT_MONTHS)})`,
   refundedWarning: `Under ${monthsText(REFUND_LIMIT_MONTHS)}: lønn og kostnader refunderes av hovedarbeidsgiver.`,
   startWindowMax: `Vinduet kan ikke være over ${daysText(VACANCY_START_WINDOW_DAYS_MAX)}.`,

@@ -70,6 +70,10 @@ const PEOPLE = [
   person("even", "Even Aas", "LIS generell kirurgi, Finnmark (fast; i kø ved UNN høsten, likt med Ingrid Nilsen)"),
   person("maja", "Maja Kristiansen", "LIS indremedisin del 2, Helgeland (fast; behov i generell kirurgi ved Nordlys – annen spesialitet)"),
   person("jakob", "Jakob Aune", "LIS plastikkirurgi, UNN (fast; behov OUS etter at fagavtalen utløper)"),
+  // One regional coordinator for each of the other regions (issue 9 §1).
+  person("ingeborg", "Ingeborg Bakke", "Regional koordinator, Helse Sør-Øst"),
+  person("haakon", "Håkon Vold", "Regional koordinator, Helse Midt-Norge"),
+  person("synnove", "Synnøve Grieg", "Regional koordinator, Helse Vest"),
 ] as const;
 
 type PersonKey = (typeof PEOPLE)[number]["key"];
@@ -300,7 +304,7 @@ function fagavtaler(today: Date): FagavtaleSeed[] {
       forkunnskap: ["NEV-01"],
     },
     {
-      // OUS ranks by its own rule (Organisation.allocationRule = OUS), seed 000 §OUS.
+      // OUS ranks by its own rule (Organisation.policyOverride = OUS inside Helse Sør-Øst), seed 000 §OUS.
       id: FAGAVTALE.unnOusPlastkir,
       homeOrganisationId: ORG.unn,
       partnerOrganisationId: ORG.ous,
@@ -969,6 +973,9 @@ export function buildDemoData(now: Date): DemoData {
   const roleAssignments: DemoData["roleAssignments"] = [
     { id: "seed-role-siri-regional-hn", personId: personId("siri"), role: "REGIONAL_KOORDINATOR", regionId: "seed-region-hn", validFrom: seededAt },
     { id: "seed-role-tor-regional-hn", personId: personId("tor"), role: "REGIONAL_KOORDINATOR", regionId: "seed-region-hn", validFrom: seededAt },
+    { id: "seed-role-ingeborg-regional-hso", personId: personId("ingeborg"), role: "REGIONAL_KOORDINATOR", regionId: "seed-region-hso", validFrom: seededAt },
+    { id: "seed-role-haakon-regional-hmn", personId: personId("haakon"), role: "REGIONAL_KOORDINATOR", regionId: "seed-region-hmn", validFrom: seededAt },
+    { id: "seed-role-synnove-regional-hv", personId: personId("synnove"), role: "REGIONAL_KOORDINATOR", regionId: "seed-region-hv", validFrom: seededAt },
     ...Object.entries(LOCAL_COORDINATOR).map(([organisationId, key]) => ({
       id: `seed-role-${key}-lokal-${organisationId.replace("seed-org-", "")}`,
       personId: personId(key),

@@ -1,15 +1,15 @@
 // Real reference data: regions, trusts, specialties (DOMAIN.md "Reference data") and learning goals.
 // Pure data, no Prisma runtime: the seed (lib/seed/seed.ts) writes it with deterministic ids.
-import type { AllocationRule, LearningGoalKind, OrganisationKind } from "../generated/prisma/enums.ts";
-import { PLAN_DEADLINE_WEEKS_DEFAULT } from "../domain/rules.ts";
+import type { LearningGoalKind, OrganisationKind } from "../generated/prisma/enums.ts";
 
-export type RegionSeed = { id: string; code: string; name: string };
+/** policyKey: a key of REGION_POLICIES in lib/domain/region-policy. */
+export type RegionSeed = { id: string; code: string; name: string; policyKey: string };
 
 export const REGIONS = [
-  { id: "seed-region-hn", code: "HN", name: "Helse Nord" },
-  { id: "seed-region-hso", code: "HSO", name: "Helse Sør-Øst" },
-  { id: "seed-region-hmn", code: "HMN", name: "Helse Midt-Norge" },
-  { id: "seed-region-hv", code: "HV", name: "Helse Vest" },
+  { id: "seed-region-hn", code: "HN", name: "Helse Nord", policyKey: "HELSE_NORD" },
+  { id: "seed-region-hso", code: "HSO", name: "Helse Sør-Øst", policyKey: "HELSE_SOR_OST" },
+  { id: "seed-region-hmn", code: "HMN", name: "Helse Midt-Norge", policyKey: "HELSE_MIDT_NORGE" },
+  { id: "seed-region-hv", code: "HV", name: "Helse Vest", policyKey: "HELSE_VEST" },
 ] as const satisfies readonly RegionSeed[];
 
 export type OrganisationSeed = {
@@ -18,13 +18,15 @@ export type OrganisationSeed = {
   shortName: string;
   kind: OrganisationKind;
   regionId: string;
-  allocationRule: AllocationRule;
-  planDeadlineWeeks: number;
+  /** The trust's override of its region's policy (a key of TRUST_OVERRIDES), or null. */
+  policyOverride: string | null;
+  /** The trust's own plan deadline in weeks, or null for the policy's. */
+  planDeadlineWeeks: number | null;
   feUnitName: string | null;
   contactEmail: string | null;
 };
 
-/** "EXE LIS <trust>": each Helse Nord trust's fiktiv enhet (seed 000 §Fiktiv enhet). */
+/** "EXE LIS <trust>": a trust's fiktiv enhet (seed 000 §Fiktiv enhet names Helse Nord's this way). */
 const feUnit = (trustName: string) => `EXE LIS ${trustName}`;
 
 export const ORG = {
@@ -37,7 +39,49 @@ export const ORG = {
   helseBergen: "seed-org-helse-bergen",
   nordlys: "seed-org-nordlys-privatsykehus",
   nevrologpraksis: "seed-org-nevrologpraksis-bodo",
+  ahus: "seed-org-ahus",
+  innlandet: "seed-org-innlandet",
+  vestreViken: "seed-org-vestre-viken",
+  vestfold: "seed-org-vestfold",
+  telemark: "seed-org-telemark",
+  sorlandet: "seed-org-sorlandet",
+  ostfold: "seed-org-ostfold",
+  sunnaas: "seed-org-sunnaas",
+  lovisenberg: "seed-org-lovisenberg",
+  diakonhjemmet: "seed-org-diakonhjemmet",
+  stavanger: "seed-org-helse-stavanger",
+  fonna: "seed-org-helse-fonna",
+  forde: "seed-org-helse-forde",
+  haraldsplass: "seed-org-haraldsplass",
+  moreRomsdal: "seed-org-helse-more-og-romsdal",
+  nordTrondelag: "seed-org-helse-nord-trondelag",
 } as const;
+
+/** A helseforetak with its fiktiv enhet; the region's policy unless `policyOverride` says otherwise. */
+const trust = (id: string, name: string, shortName: string, regionId: string, slug: string): OrganisationSeed => ({
+  id,
+  name,
+  shortName,
+  kind: "HELSEFORETAK",
+  regionId,
+  policyOverride: null,
+  planDeadlineWeeks: null,
+  feUnitName: feUnit(name),
+  contactEmail: `lis-koordinator.${slug}@eksempel.no`,
+});
+
+/** A private or ideell partner (samarbeidsaktør): no fiktiv enhet of its own. */
+const partner = (id: string, name: string, shortName: string, kind: OrganisationKind, regionId: string): OrganisationSeed => ({
+  id,
+  name,
+  shortName,
+  kind,
+  regionId,
+  policyOverride: null,
+  planDeadlineWeeks: null,
+  feUnitName: null,
+  contactEmail: null,
+});
 
 export const ORGANISATIONS: readonly OrganisationSeed[] = [
   {
@@ -46,8 +90,8 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     shortName: "UNN",
     kind: "HELSEFORETAK",
     regionId: "seed-region-hn",
-    allocationRule: "HELSE_NORD",
-    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
+    policyOverride: null,
+    planDeadlineWeeks: null,
     feUnitName: feUnit("Universitetssykehuset Nord-Norge HF"),
     contactEmail: "lis-koordinator.unn@eksempel.no",
   },
@@ -57,9 +101,9 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     shortName: "NLSH",
     kind: "HELSEFORETAK",
     regionId: "seed-region-hn",
-    allocationRule: "HELSE_NORD",
-    // seed 001: the plan must be made within 4 weeks of the LIS starting at NLSH.
-    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
+    policyOverride: null,
+    // seed 001: the plan must be made within 4 weeks of the LIS starting at NLSH (the trust's own setting).
+    planDeadlineWeeks: 4,
     feUnitName: feUnit("Nordlandssykehuset HF"),
     contactEmail: "lis-koordinator.nlsh@eksempel.no",
   },
@@ -69,8 +113,8 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     shortName: "Helgeland",
     kind: "HELSEFORETAK",
     regionId: "seed-region-hn",
-    allocationRule: "HELSE_NORD",
-    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
+    policyOverride: null,
+    planDeadlineWeeks: null,
     feUnitName: feUnit("Helgelandssykehuset HF"),
     contactEmail: "lis-koordinator.helgeland@eksempel.no",
   },
@@ -80,8 +124,8 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     shortName: "Finnmark",
     kind: "HELSEFORETAK",
     regionId: "seed-region-hn",
-    allocationRule: "HELSE_NORD",
-    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
+    policyOverride: null,
+    planDeadlineWeeks: null,
     feUnitName: feUnit("Finnmarkssykehuset HF"),
     contactEmail: "lis-koordinator.finnmark@eksempel.no",
   },
@@ -91,9 +135,10 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     shortName: "OUS",
     kind: "HELSEFORETAK",
     regionId: "seed-region-hso",
-    allocationRule: "OUS",
-    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
-    feUnitName: null,
+    // seed 000 §OUS: OUS's own rule inside Helse Sør-Øst.
+    policyOverride: "OUS",
+    planDeadlineWeeks: null,
+    feUnitName: feUnit("Oslo universitetssykehus HF"),
     contactEmail: null,
   },
   {
@@ -102,8 +147,9 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     shortName: "St. Olavs",
     kind: "HELSEFORETAK",
     regionId: "seed-region-hmn",
-    allocationRule: "EGEN",
-    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
+    // seed 000 §St. Olavs/Helse Bergen: own procedure with an intake form = the region's policy.
+    policyOverride: null,
+    planDeadlineWeeks: null,
     feUnitName: null,
     contactEmail: null,
   },
@@ -114,8 +160,9 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     shortName: "Helse Bergen",
     kind: "HELSEFORETAK",
     regionId: "seed-region-hv",
-    allocationRule: "EGEN",
-    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
+    // seed 000 §St. Olavs/Helse Bergen: own procedure with an intake form = the region's policy.
+    policyOverride: null,
+    planDeadlineWeeks: null,
     feUnitName: null,
     contactEmail: null,
   },
@@ -126,8 +173,8 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     shortName: "Nordlys privatsykehus",
     kind: "PRIVAT_SYKEHUS",
     regionId: "seed-region-hn",
-    allocationRule: "HELSE_NORD",
-    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
+    policyOverride: null,
+    planDeadlineWeeks: null,
     feUnitName: null,
     contactEmail: "post@nordlys-privatsykehus.eksempel.no",
   },
@@ -137,11 +184,29 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     shortName: "Nevrologpraksis Bodø",
     kind: "AVTALESPESIALIST",
     regionId: "seed-region-hn",
-    allocationRule: "HELSE_NORD",
-    planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT,
+    policyOverride: null,
+    planDeadlineWeeks: null,
     feUnitName: null,
     contactEmail: "post@nevrologpraksis-bodo.eksempel.no",
   },
+  // The rest of the country's health trusts (issue 9 §1).
+  trust(ORG.ahus, "Akershus universitetssykehus HF", "Ahus", "seed-region-hso", "ahus"),
+  trust(ORG.innlandet, "Sykehuset Innlandet HF", "Innlandet", "seed-region-hso", "innlandet"),
+  trust(ORG.vestreViken, "Vestre Viken HF", "Vestre Viken", "seed-region-hso", "vestre-viken"),
+  trust(ORG.vestfold, "Sykehuset i Vestfold HF", "SiV", "seed-region-hso", "siv"),
+  trust(ORG.telemark, "Sykehuset Telemark HF", "STHF", "seed-region-hso", "sthf"),
+  trust(ORG.sorlandet, "Sørlandet sykehus HF", "SSHF", "seed-region-hso", "sshf"),
+  trust(ORG.ostfold, "Sykehuset Østfold HF", "Østfold", "seed-region-hso", "ostfold"),
+  trust(ORG.sunnaas, "Sunnaas sykehus HF", "Sunnaas", "seed-region-hso", "sunnaas"),
+  trust(ORG.stavanger, "Helse Stavanger HF", "SUS", "seed-region-hv", "sus"),
+  trust(ORG.fonna, "Helse Fonna HF", "Fonna", "seed-region-hv", "fonna"),
+  trust(ORG.forde, "Helse Førde HF", "Førde", "seed-region-hv", "forde"),
+  trust(ORG.moreRomsdal, "Helse Møre og Romsdal HF", "Helse Møre og Romsdal", "seed-region-hmn", "helse-more-og-romsdal"),
+  trust(ORG.nordTrondelag, "Helse Nord-Trøndelag HF", "Helse Nord-Trøndelag", "seed-region-hmn", "helse-nord-trondelag"),
+  // Ideelle sykehus with avtale with their region.
+  partner(ORG.lovisenberg, "Lovisenberg Diakonale Sykehus", "Lovisenberg", "IDEELL_INSTITUSJON", "seed-region-hso"),
+  partner(ORG.diakonhjemmet, "Diakonhjemmet Sykehus", "Diakonhjemmet", "IDEELL_INSTITUSJON", "seed-region-hso"),
+  partner(ORG.haraldsplass, "Haraldsplass Diakonale Sykehus", "Haraldsplass", "IDEELL_INSTITUSJON", "seed-region-hv"),
 ];
 
 export type SpecialtySeed = { id: string; code: string | null; name: string; hasPart2: boolean };
@@ -201,6 +266,9 @@ export const SPECIALTIES: readonly SpecialtySeed[] = [
   spec("brystendo", null, "Bryst- og endokrinkirurgi"),
   spec("thorax", null, "Thoraxkirurgi"),
   spec("plastkir", null, "Plastikkirurgi"),
+  // Helsedirektoratet's remaining two (46 in all); codes not verified.
+  spec("allmenn", null, "Allmennmedisin"),
+  spec("samfunn", null, "Samfunnsmedisin"),
 ];
 
 /** Ids of the specialties the demo uses. */

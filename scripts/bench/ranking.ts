@@ -43,7 +43,7 @@ function measure(rule: AllocationRule, n: number, rounds: number) {
 console.info(`Node ${process.version}, ${new Date().toISOString()}`);
 console.info("| regel | kandidater | runder | median (ms) | p95 (ms) |\n| --- | ---: | ---: | ---: | ---: |");
 for (const rule of ["HELSE_NORD", "OUS"] as const) {
-  for (const [n, rounds] of [[20, 200], [200, 100], [2000, 20]] as const) {
+  for (const [n, rounds] of [[20, 200], [200, 100], [2000, 20], [7000, 5]] as const) {
     const r = measure(rule, n, rounds);
     console.info(`| ${r.rule} | ${r.n} | ${r.rounds} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} |`);
   }

@@ -2,9 +2,8 @@
 // (scripts/bench/bench.mjs, which creates, migrates and hands this script the owner's URL).
 //   BENCH_DB_URL=<owner url> BENCH_MODE=national|demo [BENCH_LIS=7000] [BENCH_SEED=…] BENCH_MANIFEST=<file> tsx scripts/bench/seed-national.ts
 // national: the reference data (lib/seed) plus, from a seeded PRNG (same seed → same rows):
-//   - every health trust of the four regions and three ideelle sykehus; the ones the reference data
-//     lacks are generated here only (copying an existing trust of the same region column by column,
-//     so new columns of Organisation get that trust's values), and every trust with LIS gets a fiktiv enhet;
+//   - every health trust of the four regions and three ideelle sykehus, from the reference data
+//     (lib/seed/reference-data.ts: the seed writes them); every trust with LIS gets a fiktiv enhet;
 //   - a department per specialty a trust offers (university hospitals all specialties), a leader each,
 //     a local coordinator per trust, a regional coordinator per region;
 //   - ~7,000 LIS spread by trust size and specialty weight: employment (1 in 8 vikariat), a plan
@@ -24,6 +23,7 @@ import { seed } from "../../lib/seed/seed.ts";
 import { DEMO_PASSWORD, DEPT } from "../../lib/seed/demo-data.ts";
 import { addMonths } from "../../lib/domain/calendar.ts";
 import { ORG, SPEC } from "../../lib/seed/reference-data.ts";
+import { policyFor } from "../../lib/domain/region-policy/index.ts";
 
 export const BENCH_PASSWORD = "bench1234";
 const DAY = 86_400_000;
@@ -175,7 +175,7 @@ const slugify = (s: string) =>
 
 // ─── Rows ─────────────────────────────────────────────────────────────────────
 
-type Org = { id: string; name: string; shortName: string; slug: string; regionId: string; regionCode: string; uni: boolean; lis: number; specialties: string[]; allocationRule: string };
+type Org = { id: string; name: string; shortName: string; slug: string; regionId: string; regionCode: string; uni: boolean; lis: number; specialties: string[]; intakeProcedure: "EGET_SKJEMA" | "HELSE_NORD_TILDELING" };
 type Spec = { id: string; slug: string; name: string; hasPart2: boolean };
 type Fagavtale = { id: string; home: Org; partner: Org; specialtyId: string; normert: number; partnerDepartmentId: string; intake: string };
 type Sp = Row & { id: string; personId: string; status: string; receivingOrganisationId: string; specialtyId: string; fagavtaleId: string; desiredStart: string };
@@ -212,57 +212,40 @@ async function national(c: pg.ClientBase, opts: { now: Date; lisTotal: number; s
     ...s,
     slug: s.id.replace(/^seed-specialty-/, ""),
   }));
-  const existingOrgs = (await c.query<{ id: string; name: string; shortName: string; regionId: string | null; allocationRule: string }>(`SELECT id, name, "shortName", "regionId", "allocationRule"::text AS "allocationRule" FROM "Organisation"`)).rows;
-  const orgColumns = (await c.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'Organisation' ORDER BY ordinal_position`)).rows.map((r) => r.column_name);
+  const existingOrgs = (
+    await c.query<{ id: string; name: string; shortName: string; regionId: string | null; policyOverride: string | null; policyKey: string | null }>(
+      `SELECT o.id, o.name, o."shortName", o."regionId", o."policyOverride", r."policyKey" FROM "Organisation" o LEFT JOIN "Region" r ON r.id = o."regionId"`,
+    )
+  ).rows;
 
-  // Trusts: reference rows by name, the rest copied from the region's first reference trust.
-  const templateByRegion = new Map<string, string>();
-  for (const o of existingOrgs) if (o.regionId && !templateByRegion.has(o.regionId)) templateByRegion.set(o.regionId, o.id);
-  for (const pref of [ORG.unn, ORG.ous, ORG.stOlavs, ORG.helseBergen]) {
-    const o = existingOrgs.find((x) => x.id === pref);
-    if (o?.regionId) templateByRegion.set(o.regionId, o.id);
-  }
+  // Trusts: the reference rows (lib/seed/reference-data.ts), by name; a missing one is an error.
   const scale = lisTotal / TRUSTS.reduce((s, t) => s + t.lis, 0);
   let remaining = lisTotal;
   const withLis = TRUSTS.filter((t) => t.lis > 0);
   const orgs: Org[] = [];
-  const generated: string[] = [];
   for (const t of TRUSTS) {
     const region = regionByCode.get(t.region);
     if (!region) throw new Error(`seed-national: region ${t.region} mangler i referansedataene`);
-    let row = existingOrgs.find((o) => o.name === t.name || o.shortName === t.shortName);
-    if (!row) {
-      const template = templateByRegion.get(region.id);
-      if (!template) throw new Error(`seed-national: ingen mal for ${t.region}`);
-      const id = `bench-org-${slugify(t.shortName)}`;
-      const overrides: Record<string, string> = { id: "$1", name: "$2", shortName: "$3", kind: `$4::"OrganisationKind"`, regionId: "$5", feUnitName: "$6", contactEmail: "$7", createdAt: "now()" };
-      const cols = orgColumns;
-      await c.query(
-        `INSERT INTO "Organisation" (${cols.map((col) => `"${col}"`).join(", ")}) SELECT ${cols.map((col) => overrides[col] ?? `"${col}"`).join(", ")} FROM "Organisation" WHERE id = $8`,
-        [id, t.name, t.shortName, t.kind, region.id, t.lis > 0 ? `EXE LIS ${t.name}` : null, `lis-koordinator.${slugify(t.shortName)}@eksempel.no`, template],
-      );
-      const copied = (await c.query<{ allocationRule: string }>(`SELECT "allocationRule"::text AS "allocationRule" FROM "Organisation" WHERE id = $1`, [id])).rows[0]!;
-      row = { id, name: t.name, shortName: t.shortName, regionId: region.id, allocationRule: copied.allocationRule };
-      generated.push(t.shortName);
-    }
+    const row = existingOrgs.find((o) => o.name === t.name);
+    if (!row) throw new Error(`seed-national: ${t.name} mangler i referansedataene (lib/seed/reference-data.ts)`);
     const lis = t.lis === 0 ? 0 : t === withLis.at(-1) ? remaining : Math.round(t.lis * scale);
     remaining -= lis;
     const offered =
       t.specialties ?? (t.tier === "uni" ? specs.map((s) => s.slug) : t.tier === "big" ? BIG : SMALL);
     orgs.push({
       id: row.id,
-      name: t.name,
-      shortName: t.shortName,
-      slug: slugify(t.shortName),
+      name: row.name,
+      shortName: row.shortName,
+      slug: slugify(row.shortName),
       regionId: region.id,
       regionCode: t.region,
       uni: t.tier === "uni",
       lis,
       specialties: offered.filter((slug) => specs.some((s) => s.slug === slug)),
-      allocationRule: row.allocationRule,
+      // The receiving side's policy decides how a wish reaches it (lib/domain/region-policy).
+      intakeProcedure: policyFor({ regionPolicyKey: row.policyKey, policyOverride: row.policyOverride }).intakeProcedure,
     });
   }
-  if (generated.length) notes.push(`Foretak som mangler i referansedataene, generert bare i benchmark-databasen: ${generated.join(", ")}.`);
   // Every trust with LIS has a fiktiv enhet (the regional registry lists trusts with one).
   const noUnit = await c.query<{ shortName: string }>(
     `UPDATE "Organisation" SET "feUnitName" = 'EXE LIS ' || name WHERE "feUnitName" IS NULL AND id = ANY($1::text[]) RETURNING "shortName"`,
@@ -367,7 +350,7 @@ async function national(c: pg.ClientBase, opts: { now: Date; lisTotal: number; s
       for (const partner of chosen) {
         const id = `bench-fagavtale-${home.slug}-${partner.slug}-${slug}`;
         const normert = rnd.pick([3, 3, 6, 6, 6, 12]);
-        const intake = partner.allocationRule === "EGEN" ? "EGET_SKJEMA" : "HELSE_NORD_TILDELING";
+        const intake = partner.intakeProcedure;
         const f: Fagavtale = { id, home, partner, specialtyId: s.id, normert, partnerDepartmentId: deptOf.get(`${partner.id}|${s.id}`)!, intake };
         list.push(f);
         rows.fagavtaler.push({

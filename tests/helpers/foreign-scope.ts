@@ -31,8 +31,9 @@ export const HOME_ACTOR: Record<Role, string> = {
 };
 
 const REGION_HMN = "seed-region-hmn";
-const HMR = "fx-org-helse-more-og-romsdal";
-const HNT = "fx-org-helse-nord-trondelag";
+// Helse Midt-Norge's trusts are reference data (lib/seed/reference-data.ts).
+const HMR = "seed-org-helse-more-og-romsdal";
+const HNT = "seed-org-helse-nord-trondelag";
 const DEPT = {
   helgelandKirurgi: "seed-dept-helgeland-kirurgi",
   helgelandMedisin: "seed-dept-helgeland-medisin",
@@ -159,12 +160,9 @@ export async function seedForeignScope(db: PrismaClient, now: Date = new Date())
   const past = (days: number) => new Date(now.getTime() - days * 86_400_000);
 
   // ─── Region level: Helse Midt-Norge ───
-  await db.organisation.createMany({
-    data: [
-      { id: HMR, name: "Helse Møre og Romsdal HF", shortName: "Helse Møre og Romsdal", regionId: REGION_HMN, allocationRule: "EGEN", feUnitName: "EXE LIS Helse Møre og Romsdal HF" },
-      { id: HNT, name: "Helse Nord-Trøndelag HF", shortName: "Helse Nord-Trøndelag", regionId: REGION_HMN, allocationRule: "EGEN" },
-    ],
-  });
+  // The reference trusts, with the fiktiv enhet the scenario needs (HNT: none).
+  await db.organisation.update({ where: { id: HMR }, data: { feUnitName: "EXE LIS Helse Møre og Romsdal HF" } });
+  await db.organisation.update({ where: { id: HNT }, data: { feUnitName: null } });
   await db.department.createMany({
     data: [
       { id: DEPT.hmrNevrologi, organisationId: HMR, name: "Nevrologisk avdeling", specialtyId: SPEC.nevrologi },

@@ -1,4 +1,5 @@
 import "server-only";
+import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
 import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { capacityStatus, termOf, type CapacityStatus } from "@/lib/domain/capacity";
@@ -37,6 +38,8 @@ export type VacancyView = {
   startWindowDays: number;
   drawSeed: string;
   allocationRule: "HELSE_NORD" | "OUS" | "EGEN";
+  /** The receiving trust's policy name (lib/domain/region-policy). */
+  policyName: string;
   capacity: (CapacityStatus & { fagavtaleId: string; homeOrganisation: string })[];
   ranking: { rule: RankingResult["rule"]; ranked: VacancyCandidate[]; ineligible: IneligibleCandidate[]; conflict: RankingResult["conflict"] };
   /** How the top place stands: clear, a samtidskonflikt to open, one being decided, or one decided. */
@@ -63,7 +66,7 @@ export async function getVacancy(options: { scope: AccessScope; vacancyId: strin
     await db.vacancy.findFirst({
       where: { AND: [vacancyWhere(scope), { id: options.vacancyId }] },
       include: {
-        organisation: true,
+        organisation: { include: { region: organisationPolicySelect.region } },
         department: true,
         specialty: true,
         offers: { include: { person: true }, orderBy: { offeredAt: "asc" } },
@@ -131,7 +134,8 @@ export async function getVacancy(options: { scope: AccessScope; vacancyId: strin
     openOffers: offers.filter((o) => o.status === "TILBUDT").length,
     startWindowDays: vacancy.startWindowDays,
     drawSeed: vacancy.drawSeed,
-    allocationRule: vacancy.organisation.allocationRule,
+    allocationRule: policyOf(vacancy.organisation).allocationRule,
+    policyName: policyOf(vacancy.organisation).name,
     capacity,
     ranking: {
       rule: ranking.rule,

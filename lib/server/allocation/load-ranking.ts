@@ -1,4 +1,5 @@
 import "server-only";
+import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import type { Tx } from "@/lib/server/db";
 import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
@@ -43,7 +44,7 @@ export type LoadedRanking = RankingResult & {
  */
 export async function loadRanking(tx: Tx, target: RankingTarget, now: Date): Promise<LoadedRanking> {
   const fagavtaler = await fagavtalerFor(tx, target);
-  const receiving = await tx.organisation.findUniqueOrThrow({ where: { id: target.organisationId } });
+  const receiving = await tx.organisation.findUniqueOrThrow({ where: { id: target.organisationId }, select: organisationPolicySelect });
   const from = addDays(target.startDate, -target.startWindowDays);
   const to = addDays(target.startDate, target.startWindowDays);
   const periods = await tx.spesialiseringsperiode.findMany({
@@ -77,6 +78,7 @@ export async function loadRanking(tx: Tx, target: RankingTarget, now: Date): Pro
     };
   });
 
-  const result = rankCandidates({ rule: receiving.allocationRule, vacancyStart: target.startDate, drawSeed: target.drawSeed, candidates });
+  const policy = policyOf(receiving);
+  const result = rankCandidates({ rule: policy.allocationRule, queueDateFrom: policy.queueDateStart, vacancyStart: target.startDate, drawSeed: target.drawSeed, candidates });
   return { ...result, fagavtaler, periods: info };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import type { Tx } from "@/lib/server/db";
 import { ELIGIBILITY_PERIOD_STATUSES, type EligibilityFacts, type FactEmployment, type FactPeriod } from "@/lib/domain/eligibility-facts";
 
@@ -24,7 +25,7 @@ export async function loadEligibilityFacts(client: Tx, personIds: readonly strin
         type: true,
         startDate: true,
         endDate: true,
-        organisation: { select: { planDeadlineWeeks: true } },
+        organisation: { select: organisationPolicySelect },
         plan: { select: { versions: { select: { status: true, approvedAt: true, expiresAt: true } } } },
       },
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
@@ -85,7 +86,7 @@ export async function loadEligibilityFacts(client: Tx, personIds: readonly strin
       type: e.type,
       startDate: e.startDate,
       endDate: e.endDate,
-      planDeadlineWeeks: e.organisation.planDeadlineWeeks,
+      planDeadlineWeeks: policyOf(e.organisation).planDeadlineWeeks,
       planVersions: e.plan?.versions ?? [],
     });
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
 import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
@@ -98,7 +99,7 @@ export async function listFeRegistry(options: { scope: AccessScope; filter?: Reg
           },
         },
       },
-      organisation: { select: { name: true, planDeadlineWeeks: true } },
+      organisation: { select: { name: true, ...organisationPolicySelect } },
       employment: {
         select: {
           type: true,
@@ -117,7 +118,7 @@ export async function listFeRegistry(options: { scope: AccessScope; filter?: Reg
     const plan = planStanding({
       versions: r.employment.plan?.versions ?? [],
       employmentStart: r.employment.startDate,
-      deadlineWeeks: r.organisation.planDeadlineWeeks,
+      deadlineWeeks: policyOf(r.organisation).planDeadlineWeeks,
       now,
     });
     const periods = r.person.spesialiseringsperioder.filter((p) => isLive(p.status));

@@ -1,4 +1,5 @@
 import "server-only";
+import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { UserError } from "@/lib/server/errors";
@@ -29,11 +30,11 @@ export async function registerLis(options: {
   const employment = inScopeOrNotFound(
     await db.employment.findFirst({
       where: { AND: [employmentWhere(scope), { id: options.employmentId }] },
-      include: { person: true, organisation: true, plan: { include: { versions: { where: { status: "GODKJENT" } } } } },
+      include: { person: true, organisation: { include: { region: organisationPolicySelect.region } }, plan: { include: { versions: { where: { status: "GODKJENT" } } } } },
     }),
   );
   const approved = employment.plan?.versions.find((v) => v.status === "GODKJENT" && v.expiresAt && v.expiresAt > now);
-  const check = checkFeRegistration({ employment, planApprovedAndValid: Boolean(approved) });
+  const check = checkFeRegistration({ employment, planApprovedAndValid: Boolean(approved), minVikariatMonths: policyOf(employment.organisation).minVikariatMonths });
   if (!check.ok || !approved) throw new UserError("RULE", check.ok ? "LIS-en har ingen gyldig godkjent gjennomføringsplan." : check.message);
 
   const registeredOn = options.registeredOn ?? osloToday(now);

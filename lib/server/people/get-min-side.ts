@@ -1,4 +1,5 @@
 import "server-only";
+import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { canAs } from "@/lib/domain/acting-role";
@@ -86,7 +87,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
   const [employments, registrations, periods, factsByPerson] = await Promise.all([
     db.employment.findMany({
       where: { personId },
-      include: { organisation: true, department: true, specialty: true, plan: { include: { versions: true } } },
+      include: { organisation: { include: { region: organisationPolicySelect.region } }, department: true, specialty: true, plan: { include: { versions: true } } },
       orderBy: { startDate: "desc" },
     }),
     db.feRegistration.findMany({
@@ -112,7 +113,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
     part: e.part,
     startDate: e.startDate,
     endDate: e.endDate,
-    plan: planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: e.organisation.planDeadlineWeeks, now }),
+    plan: planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: policyOf(e.organisation).planDeadlineWeeks, now }),
   }));
 
   const { eligibility, target: targetFacts } = assessEligibility(factsByPerson.get(personId)!, { now });

@@ -1,4 +1,5 @@
 import "server-only";
+import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
 import { scopeIds, type AccessScope } from "@/lib/domain/access-scope";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
@@ -22,7 +23,7 @@ export async function listDepartmentLis(options: { scope: AccessScope; now?: Dat
   const departments = await db.department.findMany({
     where: { id: { in: scopeIds(scope, "departmentIds", "LEDER") } },
     include: {
-      organisation: true,
+      organisation: { include: { region: organisationPolicySelect.region } },
       employments: {
         where: { AND: [planEmploymentWhere(scope), currentEmploymentWhere(now)] },
         include: { person: true, specialty: true, plan: { include: { versions: true } } },
@@ -41,7 +42,7 @@ export async function listDepartmentLis(options: { scope: AccessScope; now?: Dat
       specialty: e.specialty.name,
       type: e.type,
       part: e.part,
-      plan: planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: d.organisation.planDeadlineWeeks, now }),
+      plan: planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: policyOf(d.organisation).planDeadlineWeeks, now }),
     })),
   }));
 }

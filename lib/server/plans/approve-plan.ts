@@ -1,4 +1,5 @@
 import "server-only";
+import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { writeAudit } from "@/lib/server/audit/write-audit";
@@ -24,7 +25,8 @@ export async function approvePlan(options: { scope: AccessScope; versionId: stri
 
     const previous = await tx.planVersion.findFirst({ where: { planId: version.planId, status: "GODKJENT" } });
     if (previous) await tx.planVersion.update({ where: { id: previous.id }, data: { status: "ERSTATTET" } });
-    const expiresAt = planExpiresAt(now);
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: employment.organisationId }, select: organisationPolicySelect });
+    const expiresAt = planExpiresAt(now, policyOf(organisation).planValidityMonths);
     const { count } = await tx.planVersion.updateMany({
       where: { id: version.id, lockVersion: options.lockVersion },
       data: { status: "GODKJENT", approvedAt: now, expiresAt, lockVersion: { increment: 1 } },

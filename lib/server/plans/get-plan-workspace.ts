@@ -1,4 +1,5 @@
 import "server-only";
+import { policyOf } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { actingRole, canAs } from "@/lib/domain/acting-role";
@@ -173,7 +174,7 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
     },
     planId: plan?.id ?? null,
     viewer: { signsAs, approves },
-    standing: planStanding({ versions, employmentStart: employment.startDate, deadlineWeeks: employment.organisation.planDeadlineWeeks, now }),
+    standing: planStanding({ versions, employmentStart: employment.startDate, deadlineWeeks: policyOf(employment.organisation).planDeadlineWeeks, now }),
     versions,
     open,
     approved,

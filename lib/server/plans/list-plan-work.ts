@@ -1,4 +1,5 @@
 import "server-only";
+import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { currentEmploymentWhere } from "@/lib/server/scope/employment-where";
@@ -30,7 +31,7 @@ async function rowsFor(scope: AccessScope, now: Date): Promise<PlanWorkRow[]> {
       person: true,
       department: true,
       specialty: true,
-      organisation: true,
+      organisation: { include: { region: organisationPolicySelect.region } },
       plan: { include: { versions: { include: { signatures: true } } } },
     },
     orderBy: { person: { name: "asc" } },
@@ -39,7 +40,7 @@ async function rowsFor(scope: AccessScope, now: Date): Promise<PlanWorkRow[]> {
     const versions = e.plan?.versions ?? [];
     const open = versions.find((v) => OPEN.includes(v.status)) ?? null;
     const approved = versions.find((v) => v.status === "GODKJENT");
-    const standing = planStanding({ versions, employmentStart: e.startDate, deadlineWeeks: e.organisation.planDeadlineWeeks, now });
+    const standing = planStanding({ versions, employmentStart: e.startDate, deadlineWeeks: policyOf(e.organisation).planDeadlineWeeks, now });
     const needsLeader = open
       ? EDITABLE_STATUSES.includes(open.status) && !open.signatures.some((s) => s.role === "LEDER")
       : !approved || standing.kind === "UTLOPT" || (standing.kind === "GYLDIG" && standing.expiringSoon);

@@ -1,4 +1,5 @@
 import "server-only";
+import { organisationPolicySelect } from "@/lib/server/organisation-policy";
 import type { Tx } from "@/lib/server/db";
 import { db } from "@/lib/server/db";
 import { coveringRole, type AccessScope, type ObjectFacts } from "@/lib/domain/access-scope";
@@ -19,7 +20,7 @@ export async function employmentInScope(scope: AccessScope, employmentId: string
   const employment = inScopeOrNotFound(
     await client.employment.findFirst({
       where: { AND: [planEmploymentWhere(scope), { id: employmentId }] },
-      include: { person: true, organisation: true, department: true, specialty: true },
+      include: { person: true, organisation: { include: { region: organisationPolicySelect.region } }, department: true, specialty: true },
     }),
   );
   return { employment, facts: employmentFacts(employment) };

@@ -5,7 +5,7 @@ import { getVacancy, type VacancyView } from "@/lib/server/allocation/get-vacanc
 import { PickForm } from "@/components/allocation/pick-form";
 import { WithdrawVacancyForm } from "@/components/allocation/withdraw-vacancy-form";
 import { formatDateTime, formatDay } from "@/lib/format";
-import { ALLOCATION_RULE_LABEL, OFFER_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
+import { OFFER_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { termLabel } from "@/lib/domain/capacity";
 import { ConflictList } from "@/components/conflicts/conflict-list";
 
@@ -35,7 +35,7 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
       </h1>
       <p className="mt-2 text-slate-800">
         Start {formatDay(v.startDate)} · {v.durationMonths} måneder · {v.posts} {v.posts === 1 ? "stilling" : "stillinger"} ({v.postsTaken} tilbudt eller besatt) · ønsket start innenfor ± {v.startWindowDays} dager ·
-        rangering etter {ALLOCATION_RULE_LABEL[v.allocationRule]} · trekningsnøkkel <code>{v.drawSeed}</code>
+        rangering etter {v.policyName} · trekningsnøkkel <code>{v.drawSeed}</code>
       </p>
 
       {v.status === "TRUKKET" ? (
