@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
+import { policyOfOrganisation } from "@/lib/domain/region-policy";
 import { actAs } from "../helpers/session-mock";
 import { searchLis, searchText } from "@/lib/server/today/search-lis";
 import { addDays, addMonths } from "@/lib/domain/calendar";
@@ -111,19 +112,19 @@ describe("local coordinator's I dag", () => {
     for (const email of [HILDE, MARIT, ANDERS]) {
       for (const now of [NOW, addDays(NOW, 20), addMonths(NOW, 2)]) {
         const scope = await local(email);
-        const trusts = await db().organisation.findMany({ where: { id: { in: scope.roles.flatMap((r) => r.organisationIds) } } });
+        const trusts = (await db().organisation.findMany({ where: { id: { in: scope.roles.flatMap((r) => r.organisationIds) } }, include: { region: true } })).map((o) => ({ ...o, planDeadlineWeeks: policyOfOrganisation(o).planDeadlineWeeks }));
         const w = todayWheres(scope, now, trusts);
         const sqlMissing = (await db().employment.findMany({ where: w.MANGLER_PLAN, select: { id: true } })).map((e) => e.id).sort();
         const sqlExpiring = (await db().planVersion.findMany({ where: w.UTLOPER_SNART, select: { id: true } })).map((v) => v.id).sort();
         const all = await db().employment.findMany({
           where: { organisationId: { in: trusts.map((o) => o.id) }, startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gt: now } }] },
-          include: { organisation: true, plan: { include: { versions: true } } },
+          include: { organisation: { include: { region: true } }, plan: { include: { versions: true } } },
         });
         const pureMissing = all
           .filter((e) => {
             const versions = e.plan?.versions ?? [];
-            const standing = planStanding({ versions, employmentStart: e.startDate, deadlineWeeks: e.organisation.planDeadlineWeeks, now });
-            const missing = isPlanMissing({ hasApproved: versions.some((v) => v.status === "GODKJENT" && v.expiresAt), employmentStart: e.startDate, deadlineWeeks: e.organisation.planDeadlineWeeks, now });
+            const standing = planStanding({ versions, employmentStart: e.startDate, deadlineWeeks: policyOfOrganisation(e.organisation).planDeadlineWeeks, now });
+            const missing = isPlanMissing({ hasApproved: versions.some((v) => v.status === "GODKJENT" && v.expiresAt), employmentStart: e.startDate, deadlineWeeks: policyOfOrganisation(e.organisation).planDeadlineWeeks, now });
             expect(missing).toBe((standing.kind === "INGEN_PLAN" || standing.kind === "UNDER_ARBEID") && standing.overdue);
             return missing;
           })

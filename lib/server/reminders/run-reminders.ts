@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { organisationPolicySelect, policyOf } from "@/lib/server/organisation-policy";
 import type { ObjectFacts } from "@/lib/domain/access-scope";
 import { db, type Tx } from "@/lib/server/db";
 import { writeAudit, type AuditBy } from "@/lib/server/audit/write-audit";
@@ -75,7 +76,7 @@ export async function loadReminderFacts(client: Client, now: Date): Promise<Remi
       select: {
         ...employmentSelect,
         startDate: true,
-        organisation: { select: { planDeadlineWeeks: true } },
+        organisation: { select: organisationPolicySelect },
         plan: { select: { versions: { where: { approvedAt: { not: null } }, select: { id: true }, take: 1 } } },
       },
       orderBy: { id: "asc" },
@@ -153,7 +154,7 @@ export async function loadReminderFacts(client: Client, now: Date): Promise<Remi
       employmentId: e.id,
       lisName: e.person.name,
       employmentStart: e.startDate,
-      deadlineWeeks: e.organisation.planDeadlineWeeks,
+      deadlineWeeks: policyOf(e.organisation).planDeadlineWeeks,
       hasApprovedPlan: (e.plan?.versions.length ?? 0) > 0,
       people: employmentPeople(e),
     })),

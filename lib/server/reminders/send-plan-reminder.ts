@@ -1,5 +1,6 @@
 import "server-only";
 import type { AccessScope } from "@/lib/domain/access-scope";
+import { organisationPolicySelect, policyOf } from "@/lib/server/organisation-policy";
 import { osloToday } from "@/lib/domain/calendar";
 import { planStanding } from "@/lib/domain/plan-status";
 import { manualPlanReminder, manualReminderKey } from "@/lib/domain/reminders";
@@ -32,13 +33,13 @@ export async function sendPlanReminder(args: { scope: AccessScope; employmentId:
         organisationId: true,
         startDate: true,
         person: { select: { name: true } },
-        organisation: { select: { planDeadlineWeeks: true, regionId: true } },
+        organisation: { select: { ...organisationPolicySelect, regionId: true } },
         plan: { select: { versions: { select: { status: true, approvedAt: true, expiresAt: true }, orderBy: { versionNumber: "desc" } } } },
       },
     });
     if (!employment) throw new AppError("NOT_FOUND", "Fant ikke planen.");
     const versions = employment.plan?.versions ?? [];
-    const standing = planStanding({ versions, employmentStart: employment.startDate, deadlineWeeks: employment.organisation.planDeadlineWeeks, now });
+    const standing = planStanding({ versions, employmentStart: employment.startDate, deadlineWeeks: policyOf(employment.organisation).planDeadlineWeeks, now });
     const open = versions.find((v) => ["UTKAST", "TIL_GODKJENNING", "RETURNERT"].includes(v.status));
     const text = manualPlanReminder({ lisName: employment.person.name, standing, openStatus: open?.status ?? null });
     if (!text) {

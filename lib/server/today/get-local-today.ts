@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { organisationPolicySelect, policyOf } from "@/lib/server/organisation-policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { rescope, type AccessScope } from "@/lib/domain/access-scope";
 import { currentEmploymentWhere } from "@/lib/server/scope/employment-where";
@@ -111,7 +112,8 @@ export function todayWheres(scope: AccessScope, now: Date, trusts: readonly { id
 /** The trusts (with their plan deadline) a local coordinator's scope reaches. */
 async function trustsOf(scope: AccessScope) {
   const ids = [...new Set(scope.roles.flatMap((r) => (r.role === "LOKAL_KOORDINATOR" ? r.organisationIds : [])))];
-  return db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, planDeadlineWeeks: true } });
+  const rows = await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, ...organisationPolicySelect } });
+  return rows.map((o) => ({ id: o.id, name: o.name, planDeadlineWeeks: policyOf(o).planDeadlineWeeks }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { organisationPolicySelect, policyOf } from "@/lib/server/organisation-policy";
 import { rescope, type AccessScope } from "@/lib/domain/access-scope";
 import { addDays, osloToday } from "@/lib/domain/calendar";
 import { capacityInTerm, termLabel, termOf, termRange, type CapacityUnit } from "@/lib/domain/capacity";
@@ -50,7 +51,7 @@ export async function getRegionalToday(options: { scope: AccessScope; now?: Date
       orderBy: [{ validTo: "asc" }, { id: "asc" }],
       take,
     }),
-    db.organisation.findMany({ where: { AND: [organisationWhere(scope), { kind: "HELSEFORETAK" }] }, select: { id: true, name: true, planDeadlineWeeks: true } }),
+    db.organisation.findMany({ where: { AND: [organisationWhere(scope), { kind: "HELSEFORETAK" }] }, select: { id: true, name: true, ...organisationPolicySelect } }).then((rows) => rows.map((o) => ({ id: o.id, name: o.name, planDeadlineWeeks: policyOf(o).planDeadlineWeeks }))),
     db.fagavtale.findMany({
       where: validAgreements,
       select: { id: true, arenaName: true, capacityCount: true, capacityUnit: true, partnerOrganisation: { select: { name: true } }, homeOrganisation: { select: { name: true } }, specialty: { select: { name: true } } },
