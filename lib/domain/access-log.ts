@@ -3,7 +3,7 @@
  * kinds of a LIS's personal data are logged when someone else reads them. Mirrors the Prisma enum
  * `AccessKind`.
  */
-export const ACCESS_KINDS = ["PLAN", "PLAN_PRINT", "FE_REGISTRY_ROW", "FE_REGISTRY_EXPORT", "INTAKE_FORM", "VACANCY_CANDIDATE"] as const;
+export const ACCESS_KINDS = ["PLAN", "PLAN_PRINT", "FE_REGISTRY_ROW", "FE_REGISTRY_EXPORT", "INTAKE_FORM", "VACANCY_CANDIDATE", "FE_WORKLIST_ROW", "PLAN_WORKLIST_ROW", "LIS_LIST_ROW"] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 
 /** What the LIS is told was read, as a noun phrase. */
@@ -14,6 +14,9 @@ export const ACCESS_KIND_LABEL: Record<AccessKind, string> = {
   FE_REGISTRY_EXPORT: "Eksport (CSV) av registeret over fiktiv enhet",
   INTAKE_FORM: "Innmeldingsskjemaet ditt",
   VACANCY_CANDIDATE: "Deg som kandidat til en gjennomstrømningsstilling",
+  FE_WORKLIST_ROW: "Planen og ansettelsen din i arbeidslisten for registrering i fiktiv enhet",
+  PLAN_WORKLIST_ROW: "Planstatusen din i arbeidslisten over gjennomføringsplaner",
+  LIS_LIST_ROW: "Planstatusen din i lederens liste over LIS",
 };
 
 /** Where it was read, so the LIS can recognise it; short names only, never another LIS's data. */

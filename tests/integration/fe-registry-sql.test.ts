@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { scopeByEmail, seedDemo } from "../helpers/db";
+import { scopeByEmail, seedDemo, testDb } from "../helpers/db";
+import { listFeWorklist, logWorklistRowsShown } from "@/lib/server/fe/list-fe-worklist";
+import { listCoordinatorPlanWork, logPlanWorkRowsShown } from "@/lib/server/plans/list-plan-work";
+import { listDepartmentLis, logDepartmentLisShown } from "@/lib/server/people/list-department-lis";
 import { feRegistryBatches, filterRegistry, listFeRegistry, listFeRegistryPage, planBucket, type RegistryFilter } from "@/lib/server/fe/list-fe-registry";
 import type { AccessScope } from "@/lib/domain/access-scope";
 
@@ -59,5 +62,36 @@ describe("the FE registry in SQL (issue 9 §3)", () => {
     const last = await listFeRegistryPage({ scope: tor, page: 99, pageSize: 2 });
     expect(last.page).toBe(Math.ceil(all.length / 2));
     expect(last.items.map((r) => r.registrationId)).toEqual(all.slice((last.page - 1) * 2).map((r) => r.registrationId));
+  });
+});
+
+describe("access log of the work lists and the leader's LIS list (issue 11 §9)", () => {
+  const logged = async (what: "FE_WORKLIST_ROW" | "PLAN_WORKLIST_ROW" | "LIS_LIST_ROW") =>
+    testDb().accessLog.findMany({ where: { what }, select: { subjectPersonId: true, entityId: true, viewerRole: true } });
+
+  it("writes one row per LIS shown, in the viewer's role", async () => {
+    const marit = await scopeByEmail("marit.sorensen@eksempel.no", "fe:register", "LOKAL_KOORDINATOR");
+    const worklist = await listFeWorklist({ scope: marit });
+    expect(worklist.length).toBeGreaterThan(0);
+    await logWorklistRowsShown(marit, worklist);
+    expect((await logged("FE_WORKLIST_ROW")).map((r) => r.entityId).sort()).toEqual(worklist.map((w) => w.employmentId).sort());
+
+    const hilde = await scopeByEmail("hilde.pedersen@eksempel.no", "plan:read", "LOKAL_KOORDINATOR");
+    const work = await listCoordinatorPlanWork({ scope: hilde });
+    const shown = [...work.awaitingApproval, ...work.expiringSoon, ...work.expired, ...work.overdue];
+    expect(shown.length).toBeGreaterThan(0);
+    await logPlanWorkRowsShown(hilde, shown);
+    const planRows = await logged("PLAN_WORKLIST_ROW");
+    expect(planRows.map((r) => r.entityId).sort()).toEqual([...new Set(shown.map((r) => r.employmentId))].sort());
+    expect(planRows.every((r) => r.viewerRole === "LOKAL_KOORDINATOR")).toBe(true);
+
+    const kari = await scopeByEmail("kari.johnsen@eksempel.no", "plan:read", "LEDER");
+    const departments = await listDepartmentLis({ scope: kari });
+    const lis = departments.flatMap((d) => d.lis);
+    expect(lis.length).toBeGreaterThan(0);
+    await logDepartmentLisShown(kari, departments);
+    const lisRows = await logged("LIS_LIST_ROW");
+    expect(lisRows.map((r) => r.subjectPersonId).sort()).toEqual(lis.map((l) => l.personId).sort());
+    expect(lisRows.every((r) => r.viewerRole === "LEDER")).toBe(true);
   });
 });

@@ -12,11 +12,11 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
 
 const { listFeRegistryPage, registryFilterOptions } = await import("@/lib/server/fe/list-fe-registry");
-const { listFeWorklist } = await import("@/lib/server/fe/list-fe-worklist");
+const { listFeWorklist, logWorklistRowsShown } = await import("@/lib/server/fe/list-fe-worklist");
 const { listSendingGroupSummaries, loadSendingGroup } = await import("@/lib/server/fe/list-sending-groups");
 const { logRegistryRowsShown } = await import("@/lib/server/fe/log-registry-rows");
-const { listCoordinatorPlanWork, listLeaderPlanWork } = await import("@/lib/server/plans/list-plan-work");
-const { listDepartmentLis } = await import("@/lib/server/people/list-department-lis");
+const { listCoordinatorPlanWork, listLeaderPlanWork, logPlanWorkRowsShown } = await import("@/lib/server/plans/list-plan-work");
+const { listDepartmentLis, logDepartmentLisShown } = await import("@/lib/server/people/list-department-lis");
 const { GET: exportLocal } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
 
 const EMAIL = {
@@ -44,13 +44,13 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
   const marit = await actorByEmail(EMAIL.marit);
   return {
     "/koordinator/fiktiv-enhet": async () => {
-      const [, page, , groups] = await Promise.all([
+      const [worklist, page, , groups] = await Promise.all([
         listFeWorklist({ scope: register }),
         listFeRegistryPage({ scope: local, page: 1 }),
         registryFilterOptions(local),
         listSendingGroupSummaries({ scope: prioritise }),
       ]);
-      await logRegistryRowsShown(local, page);
+      await Promise.all([logRegistryRowsShown(local, page), logWorklistRowsShown(register, worklist)]);
       if (groups[0]) await loadSendingGroup({ scope: prioritise, summary: groups[0] });
     },
     "/koordinator/fiktiv-enhet?plan=gyldig&sort=navn&side=2": async () => {
@@ -71,9 +71,12 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
       expect(response.status).toBe(200);
       await response.text();
     },
-    "/koordinator/planer": () => listCoordinatorPlanWork({ scope: planCoordinator }),
-    "/leder/planer": () => listLeaderPlanWork({ scope: leader }),
-    "/leder": () => listDepartmentLis({ scope: leader }),
+    "/koordinator/planer": async () => {
+      const work = await listCoordinatorPlanWork({ scope: planCoordinator });
+      await logPlanWorkRowsShown(planCoordinator, [...work.awaitingApproval, ...work.expiringSoon, ...work.expired, ...work.overdue]);
+    },
+    "/leder/planer": async () => logPlanWorkRowsShown(leader, (await listLeaderPlanWork({ scope: leader })).all),
+    "/leder": async () => logDepartmentLisShown(leader, await listDepartmentLis({ scope: leader })),
   };
 }
 
@@ -120,16 +123,18 @@ async function multiplyLis(copies: number): Promise<void> {
  * that needs more than its budget fails here; lower a budget when a page gets cheaper.
  */
 const BUDGET: Record<string, number> = {
-  // work list (6) + registry page (count + 10 levels + 8 eligibility facts) + filter options (2) + groups (5) + one group (3) + access log (1)
-  "/koordinator/fiktiv-enhet": 43,
+  // work list (6) + its access log (1) + registry page (count + 10 levels + 8 eligibility facts) + filter options (2) + groups (5) + one group (3) + access log (1)
+  "/koordinator/fiktiv-enhet": 44,
   "/koordinator/fiktiv-enhet?plan=gyldig&sort=navn&side=2": 25,
   "/regional/fiktiv-enhet": 27,
   // the computed eligibility filter: ids and their facts for the whole filtered set, then the page
   "/regional/fiktiv-enhet?eligible=nei": 39,
   // one batch of up to 500 rows (10 levels + 8 facts) per 500 LIS, header, access log: grows only past 500 rows
   "/koordinator/fiktiv-enhet/eksport": 24,
-  // deadlines (1) + per list count and ids (8) + the rows shown (8) + notifications (2)
-  "/koordinator/planer": 19,
+  // deadlines (1) + per list count and ids (8) + the rows shown (8) + notifications (2) + access log (1)
+  "/koordinator/planer": 20,
+  // the leader's departments' employments (8 levels) + access log (1)
+  "/leder/planer": 9,
 };
 
 describe("SQL statements per page (issue 9 §3)", () => {

@@ -1,6 +1,6 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { rescope } from "@/lib/domain/access-scope";
-import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
+import { listFeWorklist, logWorklistRowsShown } from "@/lib/server/fe/list-fe-worklist";
 import { findRegistrationNotice, listFeRegistryPage, registryFilterOptions } from "@/lib/server/fe/list-fe-registry";
 import { logRegistryRowsShown } from "@/lib/server/fe/log-registry-rows";
 import { listSendingGroupSummaries, loadSendingGroup } from "@/lib/server/fe/list-sending-groups";
@@ -40,7 +40,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
     prioritiseScope ? listSendingGroupSummaries({ scope: prioritiseScope }) : [],
     registeredId ? findRegistrationNotice(scope, registeredId) : null,
   ]);
-  await logRegistryRowsShown(scope, page);
+  await Promise.all([logRegistryRowsShown(scope, page), registerScope ? logWorklistRowsShown(registerScope, worklist) : null]);
   // The order is edited one group (home trust, partner, specialty) at a time: the list names every group with its count.
   const groupParam = typeof params.gruppe === "string" ? params.gruppe : null;
   const chosen = groups.find((g) => g.key === groupParam) ?? groups[0];

@@ -1,5 +1,5 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
-import { listCoordinatorPlanWork } from "@/lib/server/plans/list-plan-work";
+import { listCoordinatorPlanWork, logPlanWorkRowsShown } from "@/lib/server/plans/list-plan-work";
 import { PlanWorkTable } from "@/components/plan/plan-work-table";
 import { formatDateTime } from "@/lib/format";
 import { RULE_TEXT } from "@/lib/domain/rules";
@@ -9,6 +9,7 @@ export const metadata = { title: "Gjennomføringsplaner" };
 export default async function KoordinatorPlanerPage() {
   const scope = await requirePageScope("plan:read", "LOKAL_KOORDINATOR");
   const work = await listCoordinatorPlanWork({ scope });
+  await logPlanWorkRowsShown(scope, [...work.awaitingApproval, ...work.expiringSoon, ...work.expired, ...work.overdue]);
   const sections = [
     { id: "til-godkjenning", title: "Venter på godkjenning", rows: work.awaitingApproval, total: work.totals.awaitingApproval, empty: "Ingen planer venter på godkjenning." },
     { id: "utloper", title: RULE_TEXT.planExpiringTitle, rows: work.expiringSoon, total: work.totals.expiringSoon, empty: RULE_TEXT.planExpiringNone },

@@ -3,10 +3,12 @@ import { db } from "@/lib/server/db";
 import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { checkFeRegistration } from "@/lib/domain/fe-registration";
 import { employmentFacts, employmentWhere } from "@/lib/server/scope/employment-where";
+import { logAccess } from "@/lib/server/access-log/log-access";
 
 export type WorklistItem = {
   kind: "NY" | "PLAN_ENDRET";
   employmentId: string;
+  personId: string;
   personName: string;
   organisation: string;
   specialty: string;
@@ -51,6 +53,7 @@ export async function listFeWorklist(options: { scope: AccessScope; now?: Date }
     const mayRegister = canOn(scope, "fe:register", employmentFacts(e));
     const base = {
       employmentId: e.id,
+      personId: e.personId,
       personName: e.person.name,
       organisation: e.organisation.name,
       specialty: e.specialty.name,
@@ -84,4 +87,9 @@ export async function listFeWorklist(options: { scope: AccessScope; now?: Date }
     }
   }
   return items;
+}
+
+/** The work list's rows shown are reads of those LIS's plan and employment (issue 11 §9): one INSERT for the page. */
+export async function logWorklistRowsShown(scope: AccessScope, items: readonly Pick<WorklistItem, "personId" | "employmentId">[]): Promise<void> {
+  await logAccess(scope, items.map((i) => ({ what: "FE_WORKLIST_ROW", subjectPersonId: i.personId, entityId: i.employmentId })));
 }

@@ -4,6 +4,7 @@ import type { AccessScope } from "@/lib/domain/access-scope";
 import { currentEmploymentWhere } from "@/lib/server/scope/employment-where";
 import { planEmploymentWhere } from "@/lib/server/scope/plan-where";
 import { notificationWhere } from "@/lib/server/scope/notification-where";
+import { logAccess } from "@/lib/server/access-log/log-access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PLAN_EXPIRY_WARNING_DAYS } from "@/lib/domain/rules";
 import { DAYS_PER_WEEK, MS_PER_DAY } from "@/lib/domain/calendar";
@@ -11,6 +12,7 @@ import { EDITABLE_STATUSES, planMissingSteps, planStanding, type PlanStanding, t
 
 export type PlanWorkRow = {
   employmentId: string;
+  personId: string;
   lisName: string;
   department: string;
   specialty: string;
@@ -33,7 +35,7 @@ const ROW_INCLUDE = {
   plan: { select: { versions: { select: { status: true, approvedAt: true, expiresAt: true, signatures: { select: { role: true } } } } } },
 } satisfies Prisma.EmploymentSelect;
 
-type LoadedEmployment = Prisma.EmploymentGetPayload<{ select: typeof ROW_INCLUDE & { id: true; startDate: true } }>;
+type LoadedEmployment = Prisma.EmploymentGetPayload<{ select: typeof ROW_INCLUDE & { id: true; personId: true; startDate: true } }>;
 
 function toRow(e: LoadedEmployment, now: Date): PlanWorkRow {
   const versions = e.plan?.versions ?? [];
@@ -45,6 +47,7 @@ function toRow(e: LoadedEmployment, now: Date): PlanWorkRow {
     : !approved || standing.kind === "UTLOPT" || (standing.kind === "GYLDIG" && standing.expiringSoon);
   return {
     employmentId: e.id,
+    personId: e.personId,
     lisName: e.person.name,
     department: e.department.name,
     specialty: e.specialty.name,
@@ -55,7 +58,7 @@ function toRow(e: LoadedEmployment, now: Date): PlanWorkRow {
   };
 }
 
-const SELECT = { id: true, startDate: true, ...ROW_INCLUDE } satisfies Prisma.EmploymentSelect;
+const SELECT = { id: true, personId: true, startDate: true, ...ROW_INCLUDE } satisfies Prisma.EmploymentSelect;
 
 /** The current employments whose plan the scope reaches, with their plan's standing (the leader's own departments: small). */
 async function rowsFor(scope: AccessScope, now: Date): Promise<PlanWorkRow[]> {
@@ -149,4 +152,10 @@ export async function listCoordinatorPlanWork(options: { scope: AccessScope; now
       sentAt: n.sentAt,
     })),
   };
+}
+
+/** The work lists' rows shown are reads of those LIS's plan standing (issue 11 §9): one INSERT for the page, one row per LIS. */
+export async function logPlanWorkRowsShown(scope: AccessScope, rows: readonly Pick<PlanWorkRow, "personId" | "employmentId">[]): Promise<void> {
+  const unique = [...new Map(rows.map((r) => [r.employmentId, r])).values()];
+  await logAccess(scope, unique.map((r) => ({ what: "PLAN_WORKLIST_ROW", subjectPersonId: r.personId, entityId: r.employmentId })));
 }
