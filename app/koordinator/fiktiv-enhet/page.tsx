@@ -1,6 +1,6 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { rescope } from "@/lib/domain/access-scope";
-import { listFeWorklist, logWorklistRowsShown } from "@/lib/server/fe/list-fe-worklist";
+import { listFeWorklistPage, logWorklistRowsShown } from "@/lib/server/fe/list-fe-worklist";
 import { findRegistrationNotice, listFeRegistryPage, registryFilterOptions } from "@/lib/server/fe/list-fe-registry";
 import { logRegistryRowsShown } from "@/lib/server/fe/log-registry-rows";
 import { listSendingGroupSummaries, loadSendingGroup } from "@/lib/server/fe/list-sending-groups";
@@ -33,8 +33,8 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
   const filter = parseRegistryFilter(params);
   const registeredId = typeof params.registrert === "string" ? params.registrert : null;
   // The registry is filtered, sorted, counted and paginated in SQL; only the page's rows are loaded (issue 9 §3).
-  const [worklist, page, { specialties }, groups, registered] = await Promise.all([
-    registerScope ? listFeWorklist({ scope: registerScope }) : [],
+  const [{ items: worklist, total: worklistTotal }, page, { specialties }, groups, registered] = await Promise.all([
+    registerScope ? listFeWorklistPage({ scope: registerScope }) : { items: [], total: 0 },
     listFeRegistryPage({ scope, filter, page: parsePageNumber(params.side) }),
     registryFilterOptions(scope),
     prioritiseScope ? listSendingGroupSummaries({ scope: prioritiseScope }) : [],
@@ -71,6 +71,12 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
         {worklist.length === 0 ? (
           <p className="mt-2">Ingen godkjente planer venter på registrering.</p>
         ) : (
+          <>
+          {worklistTotal > worklist.length ? (
+            <p className="mt-2 text-sm text-slate-700">
+              Viser de {worklist.length} første etter navn av {worklistTotal}. Registrer disse, så kommer de neste.
+            </p>
+          ) : null}
           <ul className="mt-3 space-y-3">
             {worklist.map((w) => (
               <li key={`${w.kind}-${w.employmentId}`} className="rounded border border-slate-300 bg-white p-4">
@@ -101,6 +107,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
               </li>
             ))}
           </ul>
+          </>
         )}
       </section>
 
