@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requirePageScope } from "@/lib/server/scope/require-scope";
-import { listDepartmentLis } from "@/lib/server/people/list-department-lis";
+import { listDepartmentLis, logDepartmentLisShown } from "@/lib/server/people/list-department-lis";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { EMPLOYMENT_TYPE_LABEL, LIS_PART_LABEL } from "@/lib/domain/labels";
 
@@ -9,6 +9,7 @@ export const metadata = { title: "Leder" };
 export default async function LederStartPage() {
   const scope = await requirePageScope("plan:read", "LEDER");
   const departments = await listDepartmentLis({ scope });
+  await logDepartmentLisShown(scope, departments);
   return (
     <>
       <h1 className="text-2xl font-semibold">Leder: mine avdelinger</h1>

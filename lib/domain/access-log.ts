@@ -3,7 +3,7 @@
  * kinds of a LIS's personal data are logged when someone else reads them. Mirrors the Prisma enum
  * `AccessKind`.
  */
-export const ACCESS_KINDS = ["PLAN", "PLAN_PRINT", "FE_REGISTRY_ROW", "FE_REGISTRY_EXPORT", "INTAKE_FORM", "VACANCY_CANDIDATE", "WORKLIST_EXPORT"] as const;
+export const ACCESS_KINDS = ["PLAN", "PLAN_PRINT", "FE_REGISTRY_ROW", "FE_REGISTRY_EXPORT", "INTAKE_FORM", "VACANCY_CANDIDATE", "WORKLIST_EXPORT", "FE_WORKLIST_ROW", "PLAN_WORKLIST_ROW", "LIS_LIST_ROW"] as const;
 
 /** The kinds that are one row for a whole export, naming its LIS and their count. */
 export const EXPORT_KINDS = ["FE_REGISTRY_EXPORT", "WORKLIST_EXPORT"] as const satisfies readonly AccessKind[];
@@ -20,6 +20,9 @@ export const ACCESS_KIND_LABEL: Record<AccessKind, string> = {
   INTAKE_FORM: "Innmeldingsskjemaet ditt",
   VACANCY_CANDIDATE: "Deg som kandidat til en gjennomstrømningsstilling",
   WORKLIST_EXPORT: "Eksport (CSV) av den lokale koordinatorens arbeidsliste «I dag»",
+  FE_WORKLIST_ROW: "Planen og ansettelsen din i arbeidslisten for registrering i fiktiv enhet",
+  PLAN_WORKLIST_ROW: "Planstatusen din i arbeidslisten over gjennomføringsplaner",
+  LIS_LIST_ROW: "Planstatusen din i lederens liste over LIS",
 };
 
 /** Where it was read, so the LIS can recognise it; short names only, never another LIS's data. */

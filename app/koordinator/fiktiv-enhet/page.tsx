@@ -1,9 +1,9 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { rescope } from "@/lib/domain/access-scope";
-import { listFeWorklist } from "@/lib/server/fe/list-fe-worklist";
-import { filterRegistry, listFeRegistry } from "@/lib/server/fe/list-fe-registry";
+import { listFeWorklistPage, logWorklistRowsShown } from "@/lib/server/fe/list-fe-worklist";
+import { findRegistrationNotice, listFeRegistryPage, registryFilterOptions } from "@/lib/server/fe/list-fe-registry";
 import { logRegistryRowsShown } from "@/lib/server/fe/log-registry-rows";
-import { listSendingGroups } from "@/lib/server/fe/list-sending-groups";
+import { listSendingGroupSummaries, loadSendingGroup } from "@/lib/server/fe/list-sending-groups";
 import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry-filter";
 import { RegistryTable } from "@/components/fe/registry-table";
 import { RegistryFilterForm } from "@/components/fe/registry-filter";
@@ -15,8 +15,8 @@ import { setSendingOrderForm } from "@/lib/actions/fe/set-sending-order";
 import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
 import { EMPLOYMENT_TYPE_LABEL, periodStatusLabel } from "@/lib/domain/labels";
-import { formatDate, formatDay, compareNb } from "@/lib/format";
-import { paginate, parsePageNumber } from "@/lib/domain/pagination";
+import { formatDate, formatDay } from "@/lib/format";
+import { parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
 import { RULE_TEXT } from "@/lib/domain/rules";
 
@@ -32,18 +32,24 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
   const params = await searchParams;
   const filter = parseRegistryFilter(params);
   const registeredId = typeof params.registrert === "string" ? params.registrert : null;
-  const [worklist, all, groups] = await Promise.all([
-    registerScope ? listFeWorklist({ scope: registerScope }) : [],
-    listFeRegistry({ scope }),
-    prioritiseScope ? listSendingGroups({ scope: prioritiseScope }) : [],
+  // The registry is filtered, sorted, counted and paginated in SQL; only the page's rows are loaded (issue 9 §3).
+  const [{ items: worklist, total: worklistTotal }, page, { specialties }, groups, registered] = await Promise.all([
+    registerScope ? listFeWorklistPage({ scope: registerScope }) : { items: [], total: 0 },
+    listFeRegistryPage({ scope, filter, page: parsePageNumber(params.side) }),
+    registryFilterOptions(scope),
+    prioritiseScope ? listSendingGroupSummaries({ scope: prioritiseScope }) : [],
+    registeredId ? findRegistrationNotice(scope, registeredId) : null,
   ]);
-  const rows = filterRegistry(all, filter);
-  // One page at a time: every row carries its own edit forms, so a 400-LIS trust would be megabytes of HTML.
-  const page = paginate(rows, parsePageNumber(params.side));
-  await logRegistryRowsShown(scope, page);
-  const registered = registeredId ? all.find((r) => r.registrationId === registeredId) : undefined;
-  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => compareNb(a.name, b.name));
-
+  await Promise.all([logRegistryRowsShown(scope, page), registerScope ? logWorklistRowsShown(registerScope, worklist) : null]);
+  // The order is edited one group (home trust, partner, specialty) at a time: the list names every group with its count.
+  const groupParam = typeof params.gruppe === "string" ? params.gruppe : null;
+  const chosen = groups.find((g) => g.key === groupParam) ?? groups[0];
+  const group = chosen && prioritiseScope ? await loadSendingGroup({ scope: prioritiseScope, summary: chosen }) : null;
+  const groupHref = (key: string) => {
+    const query = new URLSearchParams(filterQueryString(filter).slice(1));
+    query.set("gruppe", key);
+    return `${BASE}?${query.toString()}#prioritering`;
+  };
   return (
     <>
       <h1 className="text-2xl font-semibold">Fiktiv enhet</h1>
@@ -65,6 +71,12 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
         {worklist.length === 0 ? (
           <p className="mt-2">Ingen godkjente planer venter på registrering.</p>
         ) : (
+          <>
+          {worklistTotal > worklist.length ? (
+            <p className="mt-2 text-sm text-slate-700">
+              Viser de {worklist.length} første etter navn av {worklistTotal}. Registrer disse, så kommer de neste.
+            </p>
+          ) : null}
           <ul className="mt-3 space-y-3">
             {worklist.map((w) => (
               <li key={`${w.kind}-${w.employmentId}`} className="rounded border border-slate-300 bg-white p-4">
@@ -95,6 +107,7 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
               </li>
             ))}
           </ul>
+          </>
         )}
       </section>
 
@@ -106,26 +119,42 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
         {groups.length === 0 ? (
           <p className="mt-2">Ingen grupper med flere LIS som venter på samme sted.</p>
         ) : (
-          groups.map((g) => (
-            <div key={g.key} className="mt-4 rounded border border-slate-300 bg-white p-4">
+          <>
+            <ul className="mt-3 space-y-1" aria-label="Grupper som venter på samme sted">
+              {groups.map((g) => (
+                <li key={g.key}>
+                  {g.key === group?.key ? (
+                    <span aria-current="true" className="font-semibold">
+                      {g.specialty} ved {g.partner} ({g.count} LIS)
+                    </span>
+                  ) : (
+                    <a className="underline" href={groupHref(g.key)}>
+                      {g.specialty} ved {g.partner} ({g.count} LIS)
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {group ? (
+            <div key={group.key} className="mt-4 rounded border border-slate-300 bg-white p-4">
               <h3 className="font-semibold">
-                {g.specialty} ved {g.partner}
+                {group.specialty} ved {group.partner}
               </h3>
-              <ol className="mt-2 list-decimal pl-6" aria-label={`Gjeldende rekkefølge, ${g.specialty} ved ${g.partner}`}>
-                {g.members.map((m) => (
+              <ol className="mt-2 list-decimal pl-6" aria-label={`Gjeldende rekkefølge, ${group.specialty} ved ${group.partner}`}>
+                {group.members.map((m) => (
                   <li key={m.periodId}>
                     {m.name} ({periodStatusLabel(m.status)}, ansiennitet {formatDay(m.registeredOn)}, ønsket start {formatDay(m.desiredStart)})
                     {m.sendingRank ? ` – prioritet ${m.sendingRank}` : " – ikke prioritert"}
                   </li>
                 ))}
               </ol>
-              {g.members[0]?.sendingRankReason ? <p className="mt-1 text-sm text-slate-700">Begrunnelse: {g.members[0].sendingRankReason}</p> : null}
-              {g.can.prioritise ? (
+              {group.members[0]?.sendingRankReason ? <p className="mt-1 text-sm text-slate-700">Begrunnelse: {group.members[0].sendingRankReason}</p> : null}
+              {group.can.prioritise ? (
                 <ActionForm
                   action={setSendingOrderForm}
-                  idPrefix={`rekkefolge-${g.key.replace(/[^A-Za-z0-9-]/g, "-")}-`}
+                  idPrefix={`rekkefolge-${group.key.replace(/[^A-Za-z0-9-]/g, "-")}-`}
                   fields={[
-                    ...g.members.map((m, i) => ({ name: `rank-${m.periodId}`, label: `Rekkefølge for ${m.name}`, type: "number" as const, defaultValue: m.sendingRank ?? i + 1 })),
+                    ...group.members.map((m, i) => ({ name: `rank-${m.periodId}`, label: `Rekkefølge for ${m.name}`, type: "number" as const, defaultValue: m.sendingRank ?? i + 1 })),
                     { name: "reason", label: "Begrunnelse for rekkefølgen", type: "textarea" as const, required: true },
                   ]}
                   submitLabel="Lagre rekkefølge"
@@ -133,7 +162,8 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
                 />
               ) : null}
             </div>
-          ))
+            ) : null}
+          </>
         )}
       </section>
 

@@ -1,5 +1,5 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
-import { listCoordinatorPlanWork } from "@/lib/server/plans/list-plan-work";
+import { listCoordinatorPlanWork, logPlanWorkRowsShown } from "@/lib/server/plans/list-plan-work";
 import { PlanWorkTable } from "@/components/plan/plan-work-table";
 import { formatDateTime } from "@/lib/format";
 import { RULE_TEXT } from "@/lib/domain/rules";
@@ -9,11 +9,12 @@ export const metadata = { title: "Gjennomføringsplaner" };
 export default async function KoordinatorPlanerPage() {
   const scope = await requirePageScope("plan:read", "LOKAL_KOORDINATOR");
   const work = await listCoordinatorPlanWork({ scope });
+  await logPlanWorkRowsShown(scope, [...work.awaitingApproval, ...work.expiringSoon, ...work.expired, ...work.overdue]);
   const sections = [
-    { id: "til-godkjenning", title: "Venter på godkjenning", rows: work.awaitingApproval, empty: "Ingen planer venter på godkjenning." },
-    { id: "utloper", title: RULE_TEXT.planExpiringTitle, rows: work.expiringSoon, empty: RULE_TEXT.planExpiringNone },
-    { id: "utlopt", title: "Utløpte planer", rows: work.expired, empty: "Ingen planer er utløpt." },
-    { id: "frist", title: "Uten godkjent plan etter fristen", rows: work.overdue, empty: "Ingen LIS har passert fristen for første plan." },
+    { id: "til-godkjenning", title: "Venter på godkjenning", rows: work.awaitingApproval, total: work.totals.awaitingApproval, empty: "Ingen planer venter på godkjenning." },
+    { id: "utloper", title: RULE_TEXT.planExpiringTitle, rows: work.expiringSoon, total: work.totals.expiringSoon, empty: RULE_TEXT.planExpiringNone },
+    { id: "utlopt", title: "Utløpte planer", rows: work.expired, total: work.totals.expired, empty: "Ingen planer er utløpt." },
+    { id: "frist", title: "Uten godkjent plan etter fristen", rows: work.overdue, total: work.totals.overdue, empty: "Ingen LIS har passert fristen for første plan." },
   ];
   return (
     <>
@@ -22,8 +23,13 @@ export default async function KoordinatorPlanerPage() {
       {sections.map((s) => (
         <section key={s.id} aria-labelledby={s.id} className="mt-8">
           <h2 id={s.id} className="text-xl font-semibold">
-            {s.title} ({s.rows.length})
+            {s.title} ({s.total})
           </h2>
+          {s.total > s.rows.length ? (
+            <p className="mt-1 text-sm text-slate-700">
+              Viser de {s.rows.length} første etter navn av {s.total}.
+            </p>
+          ) : null}
           <PlanWorkTable rows={s.rows} caption={s.title} basePath="/koordinator/planer" empty={s.empty} reminders={s.id !== "til-godkjenning"} />
         </section>
       ))}

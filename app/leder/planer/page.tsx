@@ -1,5 +1,5 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
-import { listLeaderPlanWork } from "@/lib/server/plans/list-plan-work";
+import { listLeaderPlanWork, logPlanWorkRowsShown } from "@/lib/server/plans/list-plan-work";
 import { PlanWorkTable } from "@/components/plan/plan-work-table";
 
 export const metadata = { title: "Gjennomføringsplaner" };
@@ -7,6 +7,7 @@ export const metadata = { title: "Gjennomføringsplaner" };
 export default async function LederPlanerPage() {
   const scope = await requirePageScope("plan:read", "LEDER");
   const { needsAction, all } = await listLeaderPlanWork({ scope });
+  await logPlanWorkRowsShown(scope, all);
   return (
     <>
       <h1 className="text-2xl font-semibold">Gjennomføringsplaner</h1>

@@ -1,12 +1,11 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
-import { filterRegistry, listFeRegistry } from "@/lib/server/fe/list-fe-registry";
+import { listFeRegistryPage, registryFilterOptions } from "@/lib/server/fe/list-fe-registry";
 import { logRegistryRowsShown } from "@/lib/server/fe/log-registry-rows";
 import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry-filter";
 import { RegistryTable } from "@/components/fe/registry-table";
 import { RegistryFilterForm } from "@/components/fe/registry-filter";
-import { paginate, parsePageNumber } from "@/lib/domain/pagination";
+import { parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
-import { compareNb } from "@/lib/format";
 
 export const metadata = { title: "Fiktive enheter i regionen" };
 
@@ -16,14 +15,12 @@ export default async function RegionalFiktivEnhetPage({ searchParams }: { search
   const scope = await requirePageScope("fe:read", "REGIONAL_KOORDINATOR");
   const params = await searchParams;
   const filter = parseRegistryFilter(params);
-  const all = await listFeRegistry({ scope });
-  const rows = filterRegistry(all, filter);
-  const page = paginate(rows, parsePageNumber(params.side));
+  // Filtered, sorted, counted and paginated in SQL; only the page's rows are loaded (issue 9 §3).
+  const [page, { specialties, organisations }] = await Promise.all([
+    listFeRegistryPage({ scope, filter, page: parsePageNumber(params.side) }),
+    registryFilterOptions(scope),
+  ]);
   await logRegistryRowsShown(scope, page);
-  const specialties = [...new Map(all.map((r) => [r.specialtyId, { id: r.specialtyId, name: r.specialty }])).values()].sort((a, b) => compareNb(a.name, b.name));
-  const organisations = [...new Map(all.map((r) => [r.organisationId, { id: r.organisationId, name: r.organisation }])).values()].sort((a, b) =>
-    compareNb(a.name, b.name),
-  );
   return (
     <>
       <h1 className="text-2xl font-semibold">Fiktive enheter i regionen</h1>

@@ -1,6 +1,6 @@
 import "server-only";
-import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
+import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import type { Eligibility } from "@/lib/domain/eligibility";
@@ -10,6 +10,10 @@ import { isLive, isQueued } from "@/lib/domain/period-status";
 import { feRegistrationFacts, feRegistrationWhere } from "@/lib/server/scope/fe-registration-where";
 import { spesialiseringsperiodeFacts } from "@/lib/server/scope/spesialiseringsperiode-where";
 import { compareNb } from "@/lib/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_PAGE_SIZE, paginate, type Page } from "@/lib/domain/pagination";
+import { PLAN_EXPIRY_WARNING_DAYS } from "@/lib/domain/rules";
+import { MS_PER_DAY } from "@/lib/domain/calendar";
 
 export type RegistryPeriod = {
   id: string;
@@ -62,59 +66,96 @@ export function planBucket(plan: PlanStanding): "gyldig" | "utloper" | "utlopt" 
   return "mangler";
 }
 
-/** Every active registration in the fiktiv enhet the scope reaches (fe:read: own trust, or the region's trusts), filtered and sorted. */
-export async function listFeRegistry(options: { scope: AccessScope; filter?: RegistryFilter; now?: Date }): Promise<RegistryRow[]> {
-  const { scope } = options;
-  const now = options.now ?? new Date();
-  const filter = options.filter ?? {};
-  // Only the columns the rows need: at region scale (~1,600 LIS) the nested payload is most of the cost.
-  const registrations = await db.feRegistration.findMany({
-    where: { AND: [feRegistrationWhere(scope), { endedOn: null }] },
+const ROW_SELECT = {
+  id: true,
+  personId: true,
+  organisationId: true,
+  registeredOn: true,
+  person: {
     select: {
-      id: true,
-      personId: true,
-      organisationId: true,
-      registeredOn: true,
-      person: {
+      name: true,
+      spesialiseringsperioder: {
         select: {
-          name: true,
-          spesialiseringsperioder: {
-            select: {
-              id: true,
-              status: true,
-              receivingOrganisationId: true,
-              specialtyId: true,
-              desiredStart: true,
-              durationMonths: true,
-              queueDate: true,
-              sendingRank: true,
-              sendingRankReason: true,
-              agreedStart: true,
-              agreedEnd: true,
-              receivingOrganisation: { select: { name: true } },
-              specialty: { select: { name: true } },
-              fagavtale: { select: { homeOrganisationId: true } },
-            },
-            orderBy: { desiredStart: "asc" },
-          },
-        },
-      },
-      organisation: { select: { name: true, ...organisationPolicySelect } },
-      employment: {
-        select: {
-          type: true,
+          id: true,
+          status: true,
+          receivingOrganisationId: true,
           specialtyId: true,
-          organisationId: true,
-          startDate: true,
+          desiredStart: true,
+          durationMonths: true,
+          queueDate: true,
+          sendingRank: true,
+          sendingRankReason: true,
+          agreedStart: true,
+          agreedEnd: true,
+          receivingOrganisation: { select: { name: true } },
           specialty: { select: { name: true } },
-          plan: { select: { versions: { select: { status: true, approvedAt: true, expiresAt: true } } } },
+          fagavtale: { select: { homeOrganisationId: true } },
         },
+        orderBy: { desiredStart: "asc" },
       },
     },
-  });
+  },
+  organisation: { select: { name: true, ...organisationPolicySelect } },
+  employment: {
+    select: {
+      type: true,
+      specialtyId: true,
+      organisationId: true,
+      startDate: true,
+      specialty: { select: { name: true } },
+      plan: { select: { versions: { select: { status: true, approvedAt: true, expiresAt: true } } } },
+    },
+  },
+} satisfies Prisma.FeRegistrationSelect;
 
+type LoadedRegistration = Prisma.FeRegistrationGetPayload<{ select: typeof ROW_SELECT }>;
+
+/**
+ * The SQL condition for the registry filter's columns: scope, active, name, specialty, type, trust and
+ * the plan bucket (from the approved version's expiry, as planStanding reads it). Eligibility is computed
+ * from facts and is applied after loading (see listFeRegistryPage).
+ */
+export function registryWhere(scope: AccessScope, filter: RegistryFilter, now: Date): Prisma.FeRegistrationWhereInput {
+  const and: Prisma.FeRegistrationWhereInput[] = [feRegistrationWhere(scope), { endedOn: null }];
+  const q = filter.q?.trim();
+  if (q) and.push({ person: { name: { contains: q, mode: "insensitive" } } });
+  if (filter.specialtyId) and.push({ employment: { specialtyId: filter.specialtyId } });
+  if (filter.type) and.push({ employment: { type: filter.type } });
+  if (filter.organisationId) and.push({ organisationId: filter.organisationId });
+  if (filter.plan) {
+    const soon = new Date(now.getTime() + PLAN_EXPIRY_WARNING_DAYS * MS_PER_DAY);
+    const approved = (expiresAt: Prisma.DateTimeNullableFilter): Prisma.FeRegistrationWhereInput => ({
+      employment: { plan: { versions: { some: { status: "GODKJENT", expiresAt } } } },
+    });
+    if (filter.plan === "utlopt") and.push(approved({ lte: now }));
+    if (filter.plan === "utloper") and.push(approved({ gt: now, lte: soon }));
+    if (filter.plan === "gyldig") and.push(approved({ gt: soon }));
+    if (filter.plan === "mangler") and.push({ NOT: approved({ not: null }) });
+  }
+  return { AND: and };
+}
+
+/** The registry's sort in SQL (Norwegian collation is the database's; ties broken by name, then id). */
+export function registryOrderBy(filter: RegistryFilter): Prisma.FeRegistrationOrderByWithRelationInput[] {
+  const dir: Prisma.SortOrder = filter.dir === "desc" ? "desc" : "asc";
+  const byName: Prisma.FeRegistrationOrderByWithRelationInput = { person: { name: dir } };
+  const byId: Prisma.FeRegistrationOrderByWithRelationInput = { id: dir };
+  switch (filter.sort ?? "ansiennitet") {
+    case "navn":
+      return [byName, byId];
+    case "spesialitet":
+      return [{ employment: { specialty: { name: dir } } }, byName, byId];
+    case "foretak":
+      return [{ organisation: { name: dir } }, byName, byId];
+    case "ansiennitet":
+      return [{ registeredOn: dir }, byName, byId];
+  }
+}
+
+/** Loaded registrations → rows, with eligibility from their facts (four statements for the whole batch). */
+async function toRows(scope: AccessScope, registrations: readonly LoadedRegistration[], now: Date): Promise<RegistryRow[]> {
   const facts = await loadEligibilityFacts(db, registrations.map((r) => r.personId));
-  const rows: RegistryRow[] = registrations.map((r) => {
+  return registrations.map((r) => {
     const plan = planStanding({
       versions: r.employment.plan?.versions ?? [],
       employmentStart: r.employment.startDate,
@@ -154,8 +195,90 @@ export async function listFeRegistry(options: { scope: AccessScope; filter?: Reg
       can: { correctDate: mayRegister, end: mayRegister },
     };
   });
+}
 
-  return filterRegistry(rows, filter);
+/**
+ * Every active registration in the fiktiv enhet the scope reaches (fe:read: own trust, or the region's
+ * trusts), filtered and sorted: the whole list, for tests and small callers. Pages use listFeRegistryPage.
+ */
+export async function listFeRegistry(options: { scope: AccessScope; filter?: RegistryFilter; now?: Date }): Promise<RegistryRow[]> {
+  const now = options.now ?? new Date();
+  const filter = options.filter ?? {};
+  const registrations = await db.feRegistration.findMany({ where: registryWhere(options.scope, filter, now), orderBy: registryOrderBy(filter), select: ROW_SELECT });
+  const rows = await toRows(options.scope, registrations, now);
+  return filter.eligible ? rows.filter((r) => r.eligibility.eligible === (filter.eligible === "ja")) : rows;
+}
+
+/**
+ * One page of the registry, filtered, sorted, counted and paginated in SQL: related data and eligibility
+ * facts are loaded for the rows shown only. The eligibility filter is computed (issue 9 §3 leaves it in
+ * memory): with it, the matching ids are found in batches of EXPORT_BATCH and only the page's rows are loaded.
+ */
+export async function listFeRegistryPage(options: {
+  scope: AccessScope;
+  filter?: RegistryFilter;
+  page?: number;
+  pageSize?: number;
+  now?: Date;
+}): Promise<Page<RegistryRow>> {
+  const { scope } = options;
+  const now = options.now ?? new Date();
+  const filter = options.filter ?? {};
+  const size = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const where = registryWhere(scope, filter, now);
+  const orderBy = registryOrderBy(filter);
+  if (filter.eligible) {
+    const wanted = filter.eligible === "ja";
+    const ids = (await db.feRegistration.findMany({ where, orderBy, select: { id: true, personId: true } }));
+    const facts = await loadEligibilityFacts(db, ids.map((r) => r.personId));
+    const matching = ids.filter((r) => assessEligibility(facts.get(r.personId)!, { now }).eligibility.eligible === wanted);
+    const slice = paginate(matching, options.page ?? 1, size);
+    const loaded = await db.feRegistration.findMany({ where: { id: { in: slice.items.map((r) => r.id) } }, orderBy, select: ROW_SELECT });
+    return { ...slice, items: await toRows(scope, loaded, now) };
+  }
+  const total = await db.feRegistration.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1) || 1), pageCount);
+  const skip = (page - 1) * size;
+  const loaded = total === 0 ? [] : await db.feRegistration.findMany({ where, orderBy, skip, take: size, select: ROW_SELECT });
+  const items = await toRows(scope, loaded, now);
+  return { items, page, pageCount, total, from: total === 0 ? 0 : skip + 1, to: skip + items.length };
+}
+
+/** Registrations in pages of `batch` by keyset (the filter's order, then id): for the CSV export's stream. */
+export async function* feRegistryBatches(options: { scope: AccessScope; filter?: RegistryFilter; now?: Date; batch?: number }): AsyncGenerator<RegistryRow[]> {
+  const { scope } = options;
+  const now = options.now ?? new Date();
+  const filter = options.filter ?? {};
+  const take = options.batch ?? 500;
+  const where = registryWhere(scope, filter, now);
+  const orderBy = registryOrderBy(filter);
+  let cursor: string | null = null;
+  for (;;) {
+    const loaded: LoadedRegistration[] = await db.feRegistration.findMany({
+      where,
+      orderBy,
+      take,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      select: ROW_SELECT,
+    });
+    if (loaded.length === 0) return;
+    const rows = await toRows(scope, loaded, now);
+    yield filter.eligible ? rows.filter((r) => r.eligibility.eligible === (filter.eligible === "ja")) : rows;
+    if (loaded.length < take) return;
+    cursor = loaded[loaded.length - 1]!.id;
+  }
+}
+
+/** The specialties and trusts of the registrations the scope reaches, for the filter form (two small queries). */
+export async function registryFilterOptions(scope: AccessScope): Promise<{ specialties: { id: string; name: string }[]; organisations: { id: string; name: string }[] }> {
+  const reach: Prisma.FeRegistrationWhereInput = { AND: [feRegistrationWhere(scope), { endedOn: null }] };
+  const [specialties, organisations] = await Promise.all([
+    db.specialty.findMany({ where: { employments: { some: { feRegistrations: { some: reach } } } }, select: { id: true, name: true } }),
+    db.organisation.findMany({ where: { feRegistrations: { some: reach } }, select: { id: true, name: true } }),
+  ]);
+  const byName = (a: { name: string }, b: { name: string }) => compareNb(a.name, b.name);
+  return { specialties: specialties.sort(byName), organisations: organisations.sort(byName) };
 }
 
 function wishFlags(scope: AccessScope, personId: string, p: { status: string; fagavtale: { homeOrganisationId: string } }): RegistryPeriod["can"] {
@@ -189,4 +312,13 @@ export function filterRegistry(all: readonly RegistryRow[], filter: RegistryFilt
     foretak: (a, b) => compareNb(a.organisation, b.organisation) || byName(a, b),
   };
   return rows.sort((a, b) => sign * compare[sort](a, b));
+}
+
+/** The name and date of one active registration the scope reaches (the page's "registered" notice), or null. */
+export async function findRegistrationNotice(scope: AccessScope, registrationId: string): Promise<{ name: string; registeredOn: Date } | null> {
+  const r = await db.feRegistration.findFirst({
+    where: { AND: [feRegistrationWhere(scope), { endedOn: null, id: registrationId }] },
+    select: { registeredOn: true, person: { select: { name: true } } },
+  });
+  return r ? { name: r.person.name, registeredOn: r.registeredOn } : null;
 }

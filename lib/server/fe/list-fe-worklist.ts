@@ -3,10 +3,13 @@ import { db } from "@/lib/server/db";
 import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { checkFeRegistration } from "@/lib/domain/fe-registration";
 import { employmentFacts, employmentWhere } from "@/lib/server/scope/employment-where";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { logAccess } from "@/lib/server/access-log/log-access";
 
 export type WorklistItem = {
   kind: "NY" | "PLAN_ENDRET";
   employmentId: string;
+  personId: string;
   personName: string;
   organisation: string;
   specialty: string;
@@ -30,19 +33,48 @@ export type WorklistItem = {
  * the fiktiv enhet, and registrations whose plan has since been replaced by a newer approved version.
  */
 export async function listFeWorklist(options: { scope: AccessScope; now?: Date }): Promise<WorklistItem[]> {
+  return (await listFeWorklistPage({ ...options, take: null })).items;
+}
+
+/** Items shown on the FE page at a time; the heading gives the full count. */
+export const WORKLIST_SIZE = 50;
+
+/**
+ * The work list's first `take` items by name (null: all) and its count, chosen in SQL: an approved,
+ * unexpired plan and either no active registration, or an active one based on a version that is no
+ * longer the approved one (replaced).
+ */
+export async function listFeWorklistPage(options: { scope: AccessScope; now?: Date; take?: number | null }): Promise<{ items: WorklistItem[]; total: number }> {
   const { scope } = options;
   const now = options.now ?? new Date();
-  const employments = await db.employment.findMany({
-    where: { AND: [employmentWhere(scope), { plan: { versions: { some: { status: "GODKJENT", expiresAt: { gt: now } } } } }] },
-    include: {
-      person: true,
-      organisation: true,
-      specialty: true,
-      plan: { include: { versions: { where: { status: { in: ["GODKJENT", "ERSTATTET"] } } } } },
-      feRegistrations: { where: { endedOn: null }, include: { basedOnPlanVersion: true } },
-    },
-    orderBy: { person: { name: "asc" } },
-  });
+  const take = options.take === undefined ? WORKLIST_SIZE : options.take;
+  const where: Prisma.EmploymentWhereInput = {
+    AND: [
+      employmentWhere(scope),
+      { plan: { versions: { some: { status: "GODKJENT", expiresAt: { gt: now }, approvedAt: { not: null } } } } },
+      {
+        OR: [
+          { feRegistrations: { none: { endedOn: null } } },
+          { feRegistrations: { some: { endedOn: null, basedOnPlanVersion: { status: { not: "GODKJENT" } } } } },
+        ],
+      },
+    ],
+  };
+  const [total, employments] = await Promise.all([
+    take === null ? Promise.resolve(-1) : db.employment.count({ where }),
+    db.employment.findMany({
+      where,
+      include: {
+        person: true,
+        organisation: true,
+        specialty: true,
+        plan: { include: { versions: { where: { status: { in: ["GODKJENT", "ERSTATTET"] } } } } },
+        feRegistrations: { where: { endedOn: null }, include: { basedOnPlanVersion: true } },
+      },
+      orderBy: [{ person: { name: "asc" } }, { id: "asc" }],
+      ...(take === null ? {} : { take }),
+    }),
+  ]);
   const items: WorklistItem[] = [];
   for (const e of employments) {
     const approved = e.plan?.versions.find((v) => v.status === "GODKJENT");
@@ -51,6 +83,7 @@ export async function listFeWorklist(options: { scope: AccessScope; now?: Date }
     const mayRegister = canOn(scope, "fe:register", employmentFacts(e));
     const base = {
       employmentId: e.id,
+      personId: e.personId,
       personName: e.person.name,
       organisation: e.organisation.name,
       specialty: e.specialty.name,
@@ -83,5 +116,10 @@ export async function listFeWorklist(options: { scope: AccessScope; now?: Date }
       });
     }
   }
-  return items;
+  return { items, total: total < 0 ? items.length : total };
+}
+
+/** The work list's rows shown are reads of those LIS's plan and employment (issue 11 §9): one INSERT for the page. */
+export async function logWorklistRowsShown(scope: AccessScope, items: readonly Pick<WorklistItem, "personId" | "employmentId">[]): Promise<void> {
+  await logAccess(scope, items.map((i) => ({ what: "FE_WORKLIST_ROW", subjectPersonId: i.personId, entityId: i.employmentId })));
 }

@@ -5,12 +5,13 @@ import { scopeIds, type AccessScope } from "@/lib/domain/access-scope";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import { currentEmploymentWhere } from "@/lib/server/scope/employment-where";
 import { planEmploymentWhere } from "@/lib/server/scope/plan-where";
+import { logAccess } from "@/lib/server/access-log/log-access";
 
 export type DepartmentWithLis = {
   id: string;
   name: string;
   organisation: string;
-  lis: { employmentId: string; name: string; specialty: string; type: "FAST" | "VIKARIAT"; part: "DEL2" | "DEL3"; plan: PlanStanding }[];
+  lis: { employmentId: string; personId: string; name: string; specialty: string; type: "FAST" | "VIKARIAT"; part: "DEL2" | "DEL3"; plan: PlanStanding }[];
 };
 
 /**
@@ -38,6 +39,7 @@ export async function listDepartmentLis(options: { scope: AccessScope; now?: Dat
     organisation: d.organisation.name,
     lis: d.employments.map((e) => ({
       employmentId: e.id,
+      personId: e.personId,
       name: e.person.name,
       specialty: e.specialty.name,
       type: e.type,
@@ -45,4 +47,9 @@ export async function listDepartmentLis(options: { scope: AccessScope; now?: Dat
       plan: planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: policyOf(d.organisation).planDeadlineWeeks, now }),
     })),
   }));
+}
+
+/** The leader's LIS list shown is a read of each LIS's plan standing (issue 11 §9): one INSERT for the page. */
+export async function logDepartmentLisShown(scope: AccessScope, departments: readonly Pick<DepartmentWithLis, "lis">[]): Promise<void> {
+  await logAccess(scope, departments.flatMap((d) => d.lis.map((l) => ({ what: "LIS_LIST_ROW" as const, subjectPersonId: l.personId, entityId: l.employmentId }))));
 }

