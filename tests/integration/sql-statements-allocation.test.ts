@@ -36,7 +36,7 @@ async function addQueuedRivals(n: number, tag: string): Promise<void> {
   const person = await db.person.findUniqueOrThrow({ where: { id: template.personId } });
   const ids = Array.from({ length: n }, (_, i) => `${tag}-${i}`);
   await db.person.createMany({ data: ids.map((id) => ({ id: `p-${id}`, name: `Rival ${id}`, email: `${id}@eksempel.no`, passwordHash: person.passwordHash })) });
-  const { id: _id, personId: _p, createdAt: _c, updatedAt: _u, ...rest } = template as typeof template & { createdAt?: Date; updatedAt?: Date };
+  const rest = Object.fromEntries(Object.entries(template).filter(([key]) => !["id", "personId", "createdAt", "updatedAt"].includes(key)));
   await db.spesialiseringsperiode.createMany({ data: ids.map((id) => ({ ...rest, id: `s-${id}`, personId: `p-${id}` })) as never });
 }
 
