@@ -15,6 +15,11 @@ import { VACANCY_WITHDRAW_ACTION } from "./withdraw-vacancy";
 import { logAccess } from "@/lib/server/access-log/log-access";
 import { auditActionNames } from "@/lib/domain/audit-actions";
 
+/** Candidates shown on the vacancy page at first, and added by each "Vis flere". */
+export const VACANCY_PAGE_SIZE = 20;
+/** The most one page shows, whatever the URL asks for. */
+export const MAX_SHOWN = 1000;
+
 export type VacancyCandidate = RankedCandidate & {
   /** The candidate who counts as top (the ranking's first, or a decided samtidskonflikt's choice). */
   isTop: boolean;
@@ -41,7 +46,19 @@ export type VacancyView = {
   /** The receiving trust's policy name (lib/domain/region-policy). */
   policyName: string;
   capacity: (CapacityStatus & { fagavtaleId: string; homeOrganisation: string })[];
-  ranking: { rule: RankingResult["rule"]; ranked: VacancyCandidate[]; ineligible: IneligibleCandidate[]; conflict: RankingResult["conflict"] };
+  /**
+   * The top `shown` candidates (ranked, and of those who cannot be allocated), with the totals: the page
+   * shows a pick form only for these and offers "Vis flere" (issue 9 §3).
+   */
+  ranking: {
+    rule: RankingResult["rule"];
+    ranked: VacancyCandidate[];
+    ineligible: IneligibleCandidate[];
+    rankedTotal: number;
+    ineligibleTotal: number;
+    shown: number;
+    conflict: RankingResult["conflict"];
+  };
   /** How the top place stands: clear, a samtidskonflikt to open, one being decided, or one decided. */
   standing: TopStanding;
   /** The samtidskonflikter recorded on this vacancy, with their history. */
@@ -59,7 +76,7 @@ export type VacancyView = {
  * capacity it draws on and what may be done with it. Every candidate shown (ranked or not) is a read of
  * that LIS's data, written to their access log (issue 11 §9).
  */
-export async function getVacancy(options: { scope: AccessScope; vacancyId: string; now?: Date }): Promise<VacancyView> {
+export async function getVacancy(options: { scope: AccessScope; vacancyId: string; now?: Date; shown?: number }): Promise<VacancyView> {
   const { scope } = options;
   const now = options.now ?? new Date();
   const vacancy = inScopeOrNotFound(
@@ -76,16 +93,16 @@ export async function getVacancy(options: { scope: AccessScope; vacancyId: strin
     VACANCY_NOT_FOUND,
   );
   const ranking = await loadRanking(db, vacancy, now);
-  const capacity = await Promise.all(
-    ranking.fagavtaler.map(async (f) => {
-      const term = termOf(vacancy.startDate, f.capacityUnit);
-      const uses = await db.capacityUse.findMany({ where: { fagavtaleId: f.id, term }, include: { offer: true } });
-      // A slot held by an overdue offer is free: the sweep, or the next offer on it, releases it.
-      const held = uses.filter((u) => !u.offer || !isOverdue(u.offer, now));
-      const used = held.filter((u) => !u.offer || u.offer.status === "AKSEPTERT").length;
-      return { ...capacityStatus({ term, unit: f.capacityUnit, count: f.capacityCount, used, reserved: held.length - used }), fagavtaleId: f.id, homeOrganisation: f.homeOrganisation.name };
-    }),
-  );
+  // Every fagavtale's capacity use in the vacancy's term, in one statement however many fagavtaler.
+  const terms = ranking.fagavtaler.map((f) => ({ fagavtaleId: f.id, term: termOf(vacancy.startDate, f.capacityUnit) }));
+  const uses = terms.length > 0 ? await db.capacityUse.findMany({ where: { OR: terms }, select: { fagavtaleId: true, term: true, offer: { select: { status: true, deadline: true } } } }) : [];
+  const capacity = ranking.fagavtaler.map((f, i) => {
+    const term = terms[i]!.term;
+    // A slot held by an overdue offer is free: the sweep, or the next offer on it, releases it.
+    const held = uses.filter((u) => u.fagavtaleId === f.id && u.term === term && (!u.offer || !isOverdue(u.offer, now)));
+    const used = held.filter((u) => !u.offer || u.offer.status === "AKSEPTERT").length;
+    return { ...capacityStatus({ term, unit: f.capacityUnit, count: f.capacityCount, used, reserved: held.length - used }), fagavtaleId: f.id, homeOrganisation: f.homeOrganisation.name };
+  });
   const withdrawn =
     vacancy.status === "TRUKKET"
       ? await db.auditLog.findFirst({ where: { entityType: "Vacancy", entityId: vacancy.id, action: { in: auditActionNames(VACANCY_WITHDRAW_ACTION) } }, include: { actor: true }, orderBy: { at: "desc" } })
@@ -111,9 +128,13 @@ export async function getVacancy(options: { scope: AccessScope; vacancyId: strin
   const postsTaken = offers.filter((o) => o.status === "TILBUDT" || o.status === "AKSEPTERT").length;
   const facts = vacancyFacts({ departmentId: vacancy.departmentId, organisationId: vacancy.organisationId, regionId: vacancy.organisation.regionId });
   const manage = canOn(scope, "vacancy:manage", facts);
+  // Only the candidates on this page: the top `shown`, and as many of those who cannot be allocated.
+  const shown = Math.max(1, Math.min(options.shown ?? VACANCY_PAGE_SIZE, MAX_SHOWN));
+  const rankedShown = ranking.ranked.slice(0, shown);
+  const ineligibleShown = ranking.ineligible.slice(0, shown);
   await logAccess(
     scope,
-    [...ranking.ranked, ...ranking.ineligible].flatMap(({ candidate }) => {
+    [...rankedShown, ...ineligibleShown].flatMap(({ candidate }) => {
       const period = ranking.periods.get(candidate.id);
       const place = `${vacancy.specialty.name}: ${vacancy.department.name}, ${vacancy.organisation.name}`;
       return period ? [{ what: "VACANCY_CANDIDATE" as const, subjectPersonId: period.personId, entityId: candidate.id, facts, context: { place } }] : [];
@@ -139,8 +160,11 @@ export async function getVacancy(options: { scope: AccessScope; vacancyId: strin
     capacity,
     ranking: {
       rule: ranking.rule,
-      ranked: ranking.ranked.map((r) => ({ ...r, isTop: r.candidate.id === topId, needsReason: pickNeedsReason(standing, r.candidate.id) })),
-      ineligible: ranking.ineligible,
+      ranked: rankedShown.map((r) => ({ ...r, isTop: r.candidate.id === topId, needsReason: pickNeedsReason(standing, r.candidate.id) })),
+      ineligible: ineligibleShown,
+      rankedTotal: ranking.ranked.length,
+      ineligibleTotal: ranking.ineligible.length,
+      shown,
       conflict: ranking.conflict,
     },
     standing,

@@ -42,20 +42,55 @@ export async function loadActor(personId: string, now: Date = new Date(), sessio
     },
   });
   if (!person || person.disabledAt) return null;
+  return buildActor(
+    person,
+    person.roles.map((a) => ({
+      id: a.id,
+      role: a.role as Role,
+      organisationId: a.organisationId,
+      departmentId: a.departmentId,
+      regionId: a.regionId,
+      organisationShortName: a.organisation?.shortName ?? null,
+      department: a.department ? { name: a.department.name, organisationId: a.department.organisationId, organisationShortName: a.department.organisation.shortName } : null,
+      regionName: a.region?.name ?? null,
+    })),
+    session,
+  );
+}
 
-  const roles: RoleGrant[] = person.roles
+/** The part of a valid role assignment (and the names of its scope) the actor is built from. */
+export type AssignmentRow = {
+  id: string;
+  role: Role;
+  organisationId: string | null;
+  departmentId: string | null;
+  regionId: string | null;
+  organisationShortName: string | null;
+  department: { name: string; organisationId: string; organisationShortName: string } | null;
+  regionName: string | null;
+};
+
+/**
+ * The actor from a person and their valid assignments, however they were loaded (Prisma in `loadActor`,
+ * one joined statement in `resolveSessionActor`). Null if there is no role.
+ */
+export function buildActor(
+  person: { id: string; name: string; email: string },
+  assignments: readonly AssignmentRow[],
+  session: ActorSession | null,
+): Actor | null {
+  const roles: RoleGrant[] = assignments
     .map((assignment) => {
-      const scopeName =
-        assignment.department
-          ? `${assignment.department.name}, ${assignment.department.organisation.shortName}`
-          : (assignment.organisation?.shortName ?? assignment.region?.name ?? "");
+      const scopeName = assignment.department
+        ? `${assignment.department.name}, ${assignment.department.organisationShortName}`
+        : (assignment.organisationShortName ?? assignment.regionName ?? "");
       return {
         id: assignment.id,
-        role: assignment.role as Role,
+        role: assignment.role,
         organisationId: assignment.organisationId ?? assignment.department?.organisationId ?? null,
         departmentId: assignment.departmentId,
         regionId: assignment.regionId,
-        label: scopeName ? `${ROLE_LABEL[assignment.role as Role]} – ${scopeName}` : ROLE_LABEL[assignment.role as Role],
+        label: scopeName ? `${ROLE_LABEL[assignment.role]} – ${scopeName}` : ROLE_LABEL[assignment.role],
       };
     })
     .sort((a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role) || a.label.localeCompare(b.label, "nb"));

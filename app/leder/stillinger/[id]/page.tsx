@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { guardPage } from "@/lib/server/page-guard";
-import { getVacancy, type VacancyView } from "@/lib/server/allocation/get-vacancy";
+import { getVacancy, VACANCY_PAGE_SIZE, type VacancyView } from "@/lib/server/allocation/get-vacancy";
 import { PickForm } from "@/components/allocation/pick-form";
 import { WithdrawVacancyForm } from "@/components/allocation/withdraw-vacancy-form";
 import { formatDateTime, formatDay } from "@/lib/format";
@@ -19,10 +19,18 @@ const STANDING_NOTE: Record<VacancyView["standing"]["kind"], string> = {
   CLEAR: "Konflikten er avgjort, men kandidaten som fikk plassen står ikke lenger på listen; kandidaten øverst står som førstevalg.",
 };
 
-export default async function VacancyPage({ params }: { params: Promise<{ id: string }> }) {
+/** `?vis=40`: how many candidates to show; anything else shows the first page. */
+function shownFrom(raw: string | string[] | undefined): number {
+  const n = Number(Array.isArray(raw) ? raw[0] : raw);
+  return Number.isInteger(n) && n > 0 ? n : VACANCY_PAGE_SIZE;
+}
+
+export default async function VacancyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ vis?: string | string[] }> }) {
   const scope = await requirePageScope("vacancy:manage", "LEDER");
   const { id } = await params;
-  const v = await guardPage(getVacancy({ scope, vacancyId: id }));
+  const { vis } = await searchParams;
+  const v = await guardPage(getVacancy({ scope, vacancyId: id, shown: shownFrom(vis) }));
+  const more = v.ranking.rankedTotal > v.ranking.ranked.length || v.ranking.ineligibleTotal > v.ranking.ineligible.length;
   return (
     <>
       <p>
@@ -35,7 +43,10 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
       </h1>
       <p className="mt-2 text-slate-800">
         Start {formatDay(v.startDate)} · {v.durationMonths} måneder · {v.posts} {v.posts === 1 ? "stilling" : "stillinger"} ({v.postsTaken} tilbudt eller besatt) · ønsket start innenfor ± {v.startWindowDays} dager ·
-        rangering etter {v.policyName} · trekningsnøkkel <code>{v.drawSeed}</code>
+        rangering etter {v.policyName} · loddtrekning ved likhet
+      </p>
+      <p className="mt-1 text-sm text-slate-800">
+        Står kandidater likt etter alle kriteriene, avgjør en loddtrekning rekkefølgen. Trekningen er fast for denne stillingen, så listen blir den samme hver gang den vises.
       </p>
 
       {v.status === "TRUKKET" ? (
@@ -91,6 +102,11 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
         <h2 id="kandidater" className="text-xl font-semibold">
           Rangerte kandidater
         </h2>
+        {v.ranking.rankedTotal > 0 ? (
+          <p className="mt-1 text-sm text-slate-800">
+            Viser {v.ranking.ranked.length} av {v.ranking.rankedTotal} {v.ranking.rankedTotal === 1 ? "kandidat" : "kandidater"}.
+          </p>
+        ) : null}
         {v.ranking.ranked.length === 0 ? (
           <p className="mt-2">Ingen aktuelle kandidater har ønsket start i dette tidsrommet.</p>
         ) : (
@@ -119,11 +135,22 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
         )}
       </section>
 
+      {more ? (
+        <p className="mt-4">
+          <Link href={`/leder/stillinger/${v.id}?vis=${v.ranking.shown + VACANCY_PAGE_SIZE}#kandidater`} className="text-brand-700 underline">
+            Vis flere kandidater
+          </Link>
+        </p>
+      ) : null}
+
       {v.ranking.ineligible.length > 0 ? (
         <section aria-labelledby="ikke-aktuelle" className="mt-8">
           <h2 id="ikke-aktuelle" className="text-xl font-semibold">
             Kan ikke tildeles
           </h2>
+          <p className="mt-1 text-sm text-slate-800">
+            Viser {v.ranking.ineligible.length} av {v.ranking.ineligibleTotal}.
+          </p>
           <ul className="mt-3 space-y-3">
             {v.ranking.ineligible.map((c) => (
               <li key={c.candidate.id} className="rounded border border-slate-400 bg-white p-4">
