@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { oidcEnabled } from "@/lib/auth/auth-options";
+import { credentialsLoginEnabled, helseIdConfig } from "@/lib/auth/sso-config";
 import { LoginForm } from "@/components/login-form";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-data";
 import { isDemoMode } from "@/lib/domain/demo-mode";
@@ -20,6 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: LoginS
   const error = single(params.error);
   const reason = loginReasonText(single(params.grunn));
   const demoMode = isDemoMode();
+  const helseId = helseIdConfig();
   return (
     <main id="hovedinnhold" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none">
       <h1 className="text-3xl font-semibold text-brand-800">LIS-koordinering</h1>
@@ -33,7 +34,15 @@ export default async function LoginPage({ searchParams }: { searchParams: LoginS
             {reason}
           </p>
         ) : null}
-        <LoginForm initialError={error} next={next} oidcName={oidcEnabled() ? (process.env.OIDC_NAME ?? "HelseID") : null} />
+        {helseId ? (
+          <a
+            href={`/api/sso/helseid/start${next ? `?neste=${encodeURIComponent(next)}` : ""}`}
+            className="mb-6 block rounded bg-brand-700 px-4 py-2 text-center font-medium text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700 focus-visible:ring-offset-2"
+          >
+            Logg inn med {helseId.name}
+          </a>
+        ) : null}
+        {credentialsLoginEnabled() ? <LoginForm initialError={error} next={next} oidcName={null} /> : null}
       </section>
       {demoMode ? (
         <section aria-labelledby="demo-tittel" className="mt-10">

@@ -6,6 +6,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { addDays, addMonths, firstOfMonth, MS_PER_DAY, osloToday } from "../domain/calendar.ts";
 import { ORG, SPEC, goalId } from "./reference-data.ts";
 import { PLAN_VALIDITY_MONTHS } from "../domain/rules.ts";
+import { demoHprNumber } from "./demo-hpr.ts";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -940,7 +941,7 @@ function lisSpecs(now: Date, today: Date): LisSpec[] {
 
 // ─── The whole demo ───────────────────────────────────────────────────────────
 
-export type DemoPerson = { id: string; name: string; email: string; createdAt: Date };
+export type DemoPerson = { id: string; name: string; email: string; createdAt: Date; hprNumber: string | null };
 
 export type DemoData = {
   departments: Prisma.DepartmentUncheckedCreateInput[];
@@ -968,6 +969,7 @@ export function buildDemoData(now: Date): DemoData {
     name: p.name,
     email: demoEmail(p.name),
     createdAt: seededAt,
+    hprNumber: demoHprNumber(p.key),
   }));
 
   const roleAssignments: DemoData["roleAssignments"] = [

@@ -1,0 +1,32 @@
+import Link from "next/link";
+
+export const metadata = { title: "Innloggingen ble avvist" };
+
+const REASON_TEXT: Record<string, string> = {
+  sikkerhetsniva:
+    "Innloggingen din hadde for lavt sikkerhetsnivå. LIS-koordinering inneholder personopplysninger og krever et høyere sikkerhetsnivå (for eksempel BankID). Logg inn på nytt med en sterkere metode.",
+  "mangler-hpr": "HelseID sendte ikke noe HPR-nummer for deg. Bare helsepersonell med HPR-nummer kan logge inn med HelseID her.",
+  ugyldig: "Svaret fra HelseID kunne ikke bekreftes, så du ble ikke logget inn. Prøv igjen.",
+  utlopt: "Innloggingen tok for lang tid eller ble startet i et annet vindu. Prøv igjen.",
+  utilgjengelig: "HelseID svarer ikke akkurat nå. Prøv igjen om litt.",
+};
+
+type Params = Promise<{ grunn?: string | string[] }>;
+
+export default async function RefusedPage({ searchParams }: { searchParams: Params }) {
+  const raw = (await searchParams).grunn;
+  const reason = Array.isArray(raw) ? raw[0] : raw;
+  return (
+    <main id="hovedinnhold" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none">
+      <h1 className="text-3xl font-semibold text-brand-800">Innloggingen ble avvist</h1>
+      <p className="mt-4 text-slate-800" data-testid="innlogging-avvist">
+        {(reason && REASON_TEXT[reason]) ?? REASON_TEXT.ugyldig}
+      </p>
+      <p className="mt-6">
+        <Link href="/logg-inn" className="text-brand-700 underline">
+          Tilbake til innlogging
+        </Link>
+      </p>
+    </main>
+  );
+}
