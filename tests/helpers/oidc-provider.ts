@@ -19,7 +19,8 @@ export const LOCAL_IDP_USERS: Record<string, LocalIdpUser> = {
   lavtniva: { hprNumber: "9100014", pid: "03039012345", securityLevel: 2, name: "Jonas Eriksen" },
 };
 
-const publicJwk = ({ d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...pub }: Record<string, string>) => pub;
+const PRIVATE_JWK_MEMBERS = new Set(["d", "p", "q", "dp", "dq", "qi"]);
+export const publicJwk = (jwk: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(jwk).filter(([k]) => !PRIVATE_JWK_MEMBERS.has(k)));
 
 export type LocalIdp = { issuer: string; provider: Provider; close: () => Promise<void> };
 

@@ -4,7 +4,7 @@ import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from "nod
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as oidc from "openid-client";
 import { seedDemo, testDb } from "../helpers/db";
-import { startLocalIdp, TEST_CLIENT_ID, TEST_CLIENT_PRIVATE_KEY, type LocalIdp } from "../helpers/oidc-provider";
+import { publicJwk, startLocalIdp, TEST_CLIENT_ID, TEST_CLIENT_PRIVATE_KEY, type LocalIdp } from "../helpers/oidc-provider";
 import keys from "../helpers/sso-test-keys.json" with { type: "json" };
 
 process.env.NEXTAUTH_URL = "http://localhost:3000";
@@ -97,7 +97,7 @@ function signJwt(payload: Record<string, unknown>, key: KeyObject = idpKey): str
 }
 
 async function scriptedClient(idToken: string): Promise<oidc.Configuration> {
-  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicIdpKey } = keys.idp;
+  const publicIdpKey = publicJwk(keys.idp);
   const client = new oidc.Configuration(
     {
       issuer: ISSUER,
