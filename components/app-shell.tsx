@@ -6,6 +6,7 @@ import { NotificationsLink } from "./notifications/notifications-link";
 import { LogoutButton } from "./logout-button";
 import { LogoutEverywhereButton } from "./logout-everywhere-button";
 import { RoleSwitcher } from "./role-switcher";
+import { MainNav } from "./main-nav";
 
 /** The frame of every role area: header with the person, role switch, the area's menu, and main content. */
 export function AppShell({ actor, area, unreadNotifications = 0, children }: { actor: Actor; area: Role; unreadNotifications?: number; children: React.ReactNode }) {
@@ -32,17 +33,7 @@ export function AppShell({ actor, area, unreadNotifications = 0, children }: { a
             <LogoutEverywhereButton />
           </div>
         </div>
-        <nav aria-label="Hovedmeny" className="bg-brand-800">
-          <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
-            {NAVIGATION[area].map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="inline-block px-3 py-2 text-sm font-medium text-white hover:underline">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav items={NAVIGATION[area]} />
       </header>
       <main id="hovedinnhold" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}

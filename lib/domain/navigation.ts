@@ -34,3 +34,18 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/regional/fagavtaler", label: "Fagavtaler" },
   ],
 };
+
+/**
+ * The menu item that names the page at `pathname`: the item whose href is the longest prefix of the
+ * path (so "/lis/plan/utskrift" marks "Gjennomføringsplan", not "Min side"). Undefined when none fits.
+ */
+export function currentNavHref(items: readonly NavItem[], pathname: string): string | undefined {
+  const path = pathname.replace(/\/+$/, "") || "/";
+  let best: string | undefined;
+  for (const item of items) {
+    if (path === item.href || path.startsWith(`${item.href}/`)) {
+      if (!best || item.href.length > best.length) best = item.href;
+    }
+  }
+  return best;
+}

@@ -1,6 +1,8 @@
-import { PlanPrintRoute } from "@/app/_shared/plan-routes";
+import { planMetadata, PlanPrintRoute } from "@/app/_shared/plan-routes";
 
-export const metadata = { title: "Gjennomføringsplan – utskrift" };
+export function generateMetadata({ params }: { params: Promise<{ employmentId: string }> }) {
+  return planMetadata("LEDER", params, "print");
+}
 
 export default function Page({ params }: { params: Promise<{ employmentId: string }> }) {
   return <PlanPrintRoute area="LEDER" params={params} />;
