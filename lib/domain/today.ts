@@ -71,7 +71,7 @@ export function daysLeft(deadline: Date, now: Date): number {
   return daysBetween(osloToday(now), osloToday(deadline));
 }
 
-/** "om 12 dager", "i morgen", "i dag", "1 dag over fristen", "3 dager over fristen". */
+/** "om 11 dager", "i morgen", "i dag", "1 dag over fristen", "2 dager over fristen". */
 export function daysLeftText(days: number): string {
   if (days === 0) return "i dag";
   if (days === 1) return "i morgen";
@@ -80,7 +80,7 @@ export function daysLeftText(days: number): string {
   return `${over} ${over === 1 ? "dag" : "dager"} over fristen`;
 }
 
-/** "venter i 4 dager" for items with no deadline of their own, counted from when they arrived. */
+/** "venter i 5 dager" for items with no deadline of their own, counted from when they arrived. */
 export function waitingText(since: Date, now: Date): string {
   const days = Math.max(0, -daysLeft(since, now));
   if (days === 0) return "kom i dag";

@@ -41,7 +41,7 @@ export type TodayItem = {
   deadline: Date | null;
   /** Whole days left (negative: overdue), or null without a deadline. */
   days: number | null;
-  /** "om 12 dager", "3 dager over fristen", "venter i 4 dager". */
+  /** "om 11 dager", "2 dager over fristen", "venter i 5 dager". */
   dueText: string;
   /** Where it is done. */
   href: string;
