@@ -7,7 +7,8 @@
 // the person's scope or not at all. Asserted: no INTERNAL answer, nothing thrown, nothing logged as an
 // error, and nothing written (a fingerprint of every table, AuditLog included, per action).
 // FUZZ_REPORT=path writes a JSON report (payloads, per action, server errors, writes).
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { REPO_ROOT, TOP_USE_SERVER, appSources } from "../helpers/source-files";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { actorByEmail, ownerDb, seedDemo, testDb } from "../helpers/db";
@@ -27,19 +28,8 @@ const PER_EXPORT = 50;
 
 // ─── The actions ──────────────────────────────────────────────────────────────
 
-const root = path.resolve(import.meta.dirname, "../..");
-function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const rel = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return rel === "lib/generated" ? [] : sourceFiles(rel);
-    return /\.(ts|tsx|js|mjs)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [rel] : [];
-  });
-}
-const TOP_DIRECTIVE = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(["'])use server\1/;
-const actionFiles = ["lib", "app"]
-  .flatMap(sourceFiles)
-  .map((file) => ({ file, text: readFileSync(path.join(root, file), "utf8") }))
-  .filter((f) => TOP_DIRECTIVE.test(f.text));
+const root = REPO_ROOT;
+const actionFiles = appSources().filter((f) => TOP_USE_SERVER.test(f.text));
 
 const F = {
   vacancy: FOREIGN.vacancy.region,

@@ -4,7 +4,7 @@
 // real seeded ids. Each must answer UNAUTHENTICATED having touched nothing but the session: no database
 // access, no revalidation or redirect, no row written. A new server action that reads, writes or
 // redirects before authenticating fails here, without anyone having to list it.
-import { readdirSync, readFileSync } from "node:fs";
+import { REPO_ROOT, TOP_USE_SERVER, appSources } from "../helpers/source-files";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ownerDb, seedDemo, testDb } from "../helpers/db";
@@ -45,20 +45,11 @@ vi.mock("@/lib/server/db", async (importOriginal) => {
   return { ...real, db };
 });
 
-const root = path.resolve(import.meta.dirname, "../..");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const rel = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return rel === "lib/generated" ? [] : sourceFiles(rel);
-    return /\.(ts|tsx|js|mjs)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [rel] : [];
-  });
-}
-
-const TOP_DIRECTIVE = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(["'])use server\1/;
+const root = REPO_ROOT;
+const TOP_DIRECTIVE = TOP_USE_SERVER;
 const ANY_DIRECTIVE = /(["'])use server\1/g;
 
-const files = ["lib", "app"].flatMap(sourceFiles).map((file) => ({ file, text: readFileSync(path.join(root, file), "utf8") }));
+const files = appSources();
 const actionFiles = files.filter((f) => TOP_DIRECTIVE.test(f.text)).map((f) => f.file);
 // Inline "use server" functions (inside a component) would escape this test: there is one way, lib/actions.
 const inlineDirectives = files.filter((f) => (f.text.match(ANY_DIRECTIVE)?.length ?? 0) > (TOP_DIRECTIVE.test(f.text) ? 1 : 0)).map((f) => f.file);
