@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SMTPServer } from "smtp-server";
-import { simpleParser, type ParsedMail } from "mailparser";
+import type { ParsedMail } from "mailparser";
+import { startLocalSmtp, type LocalSmtp } from "../helpers/smtp";
 import { actorByEmail, scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 import { AppError } from "@/lib/server/errors";
@@ -67,28 +67,16 @@ async function expectThrowsCode(promise: Promise<unknown>, code: string) {
 
 describe("gjennomføringsplan", () => {
   const received: ParsedMail[] = [];
-  let smtp: SMTPServer;
+  let smtp: LocalSmtp;
 
   beforeAll(async () => {
     await seedDemo();
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, _session, callback) {
-        simpleParser(stream)
-          .then((mail) => {
-            received.push(mail);
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, "127.0.0.1", resolve));
+    smtp = await startLocalSmtp(SMTP_PORT, received);
   });
 
   afterAll(async () => {
     delete process.env.SMTP_URL;
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
   });
 
   it("scopes the work lists to the leader's departments and the coordinator's trust", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
-import { simpleParser, type ParsedMail } from "mailparser";
+import type { ParsedMail } from "mailparser";
+import { startLocalSmtp, type LocalSmtp } from "../helpers/smtp";
 import { seedDemo, testDb } from "../helpers/db";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -22,7 +22,7 @@ const EMAIL = {
 
 const db = () => testDb();
 const received: ParsedMail[] = [];
-let smtp: SMTPServer;
+let smtp: LocalSmtp;
 let second: PrismaClient;
 const ids = { mathiasOffer: "", jonasOffer: "", saraForm: "", fagavtale: "", emmaVersion: "" };
 
@@ -47,19 +47,7 @@ async function expectOneMailPerNotification() {
 beforeAll(async () => {
   await seedDemo(T0);
   second = createPrismaClient();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, "127.0.0.1", resolve));
+  smtp = await startLocalSmtp(SMTP_PORT, received);
   process.env.SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`;
 
   // Items the demo does not have: two offers answering in 2 days (one already accepted), an intake form
@@ -109,7 +97,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.SMTP_URL;
   await second?.$disconnect();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 describe("the reminder job", () => {
