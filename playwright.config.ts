@@ -1,7 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { CHROMIUM_ARGS, resolveChromium } from "./scripts/lib/chromium-path.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The local HelseID-like provider (tests/helpers/oidc-provider.ts) that tests/e2e/sso.spec.ts starts
+// on this port; the app reads HELSEID_* per request, so the other specs never need it running.
+const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 3391);
+const ssoKeys = JSON.parse(readFileSync(new URL("./tests/helpers/sso-test-keys.json", import.meta.url), "utf8")) as { client: object };
 // CHROMIUM_PATH, else /usr/bin/chromium, else the one in the npm package @sparticuz/chromium.
 const chromium = resolveChromium();
 
@@ -49,6 +54,11 @@ export default defineConfig({
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       NEXTAUTH_SECRET: "e2e-test-secret-not-for-production-000000",
       SMTP_URL: process.env.E2E_SMTP_URL ?? "",
+      // HelseID login next to the password login (both shown: LOGIN_PROVIDERS unset).
+      HELSEID_ISSUER: `http://localhost:${IDP_PORT}`,
+      HELSEID_CLIENT_ID: "lis-koordinering-test",
+      HELSEID_PRIVATE_KEY: JSON.stringify(ssoKeys.client),
+      HELSEID_MIN_SECURITY_LEVEL: "3",
     },
   },
 });
