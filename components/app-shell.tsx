@@ -6,10 +6,22 @@ import { NotificationsLink } from "./notifications/notifications-link";
 import { LogoutButton } from "./logout-button";
 import { LogoutEverywhereButton } from "./logout-everywhere-button";
 import { RoleSwitcher } from "./role-switcher";
-import { MainNav } from "./main-nav";
+import { MainNav, type NavBadges } from "./main-nav";
 
 /** The frame of every role area: header with the person, role switch, the area's menu, and main content. */
-export function AppShell({ actor, area, unreadNotifications = 0, children }: { actor: Actor; area: Role; unreadNotifications?: number; children: React.ReactNode }) {
+export function AppShell({
+  actor,
+  area,
+  unreadNotifications = 0,
+  navBadges = {},
+  children,
+}: {
+  actor: Actor;
+  area: Role;
+  unreadNotifications?: number;
+  navBadges?: NavBadges;
+  children: React.ReactNode;
+}) {
   // The header and the role switcher both show the grant of the area this page is in, not the
   // session's active role, so a /regional tab never shows a "lokal" header.
   const grant = grantForArea(actor.roles, actor.activeRole, area);
@@ -33,7 +45,7 @@ export function AppShell({ actor, area, unreadNotifications = 0, children }: { a
             <LogoutEverywhereButton />
           </div>
         </div>
-        <MainNav items={NAVIGATION[area]} />
+        <MainNav items={NAVIGATION[area]} badges={navBadges} />
       </header>
       <main id="hovedinnhold" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}

@@ -1,10 +1,22 @@
+import Link from "next/link";
 import { formatDay } from "@/lib/format";
 import type { QueuePosition } from "@/lib/server/allocation/get-queue-position";
 import { periodStatusLabel } from "@/lib/domain/labels";
 
 /** "Min plass i køen": the LIS's position for each active wish and an estimate of when a place could come. */
-export function QueuePositionView({ positions, headingLevel = 2 }: { positions: QueuePosition[]; headingLevel?: 2 | 3 }) {
+export function QueuePositionView({ positions, headingLevel = 2, openOffers = 0 }: { positions: QueuePosition[]; headingLevel?: 2 | 3; openOffers?: number }) {
   const Heading = headingLevel === 3 ? "h3" : "h2";
+  // An open offer counts as an active wish: it is answered under "Tilbud", not waited for in the queue.
+  if (positions.length === 0 && openOffers > 0)
+    return (
+      <p className="mt-4">
+        Du har {openOffers === 1 ? "et åpent tilbud" : `${openOffers} åpne tilbud`} om gjennomstrømningsstilling.{" "}
+        <Link href="/lis/tilbud" className="text-brand-800 underline">
+          Svar under Tilbud
+        </Link>
+        .
+      </p>
+    );
   if (positions.length === 0) return <p className="mt-4">Du har ingen aktive ønsker om spesialiseringsperiode.</p>;
   return (
     <>

@@ -11,6 +11,7 @@ import { saveIntakeFormForm } from "@/lib/actions/intake/save-intake-form";
 import { EMPLOYMENT_TYPE_LABEL, INTAKE_PROCEDURE_LABEL, LIS_PART_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { formatDate, formatDay } from "@/lib/format";
 import { QueuePositionView } from "@/components/queue-position";
+import { DeadlineBanner } from "@/components/lis/deadline-banner";
 
 export const metadata = { title: "Min side" };
 
@@ -22,6 +23,7 @@ export default async function LisStartPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold">Min side</h1>
+      <DeadlineBanner notices={side.notices} />
       <p className="mt-2 text-slate-700">Hei, {side.name}. Her ser du arbeidsforholdene dine, behov og ønsker om spesialiseringsperioder, og hvor du står.</p>
 
       <section aria-labelledby="tildelbar" className="mt-6 rounded border border-slate-300 bg-white p-4">
@@ -50,7 +52,7 @@ export default async function LisStartPage() {
         <h2 id="plass-i-koen" className="text-xl font-semibold">
           Plass i køen
         </h2>
-        <QueuePositionView positions={positions} headingLevel={3} />
+        <QueuePositionView positions={positions} headingLevel={3} openOffers={side.openOffers} />
       </section>
 
       <section aria-labelledby="arbeidsforhold" className="mt-8">

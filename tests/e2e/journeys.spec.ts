@@ -142,7 +142,7 @@ test("a LIS declines an offer: the post is free again, the LIS is back in the ca
 
   // Jonas declines with a reason.
   await login(page, JONAS);
-  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Tilbud", exact: true }).click();
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: /^Tilbud(, \d+ (åpent|åpne))?$/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tilbud og avtalte spesialiseringsperioder" })).toBeVisible();
   const offer = page.getByRole("listitem").filter({ hasText: "status Tilbudt" });
   await expect(offer.getByRole("heading", { name: `Generell kirurgi: Gastroenterologisk kirurgi, ${UNN}` })).toBeVisible();

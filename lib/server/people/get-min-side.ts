@@ -12,6 +12,8 @@ import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-
 import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
 import { PERIOD_STATUS_DISPLAY_ORDER, isQueued } from "@/lib/domain/period-status";
 import { compareNb } from "@/lib/format";
+import { offerStatusAt } from "@/lib/domain/offer-expiry";
+import { daysLeft } from "@/lib/domain/today";
 
 export type MinSideEmployment = {
   id: string;
@@ -61,8 +63,23 @@ export type MinSidePeriod = {
   can: { activateWish: boolean; withdrawWish: boolean; fillIntake: boolean };
 };
 
+/**
+ * What has a deadline for the LIS (issue 10 §1), most urgent first: an open offer to answer, a plan
+ * approval that has expired or expires within 30 days (planStanding), a first plan past its deadline.
+ * `days` is daysLeft to the deadline (negative once passed).
+ */
+export type MinSideNotice =
+  | { kind: "TILBUD"; id: string; place: string; deadline: Date; days: number }
+  | { kind: "PLAN_UTLOPT"; id: string; department: string; deadline: Date; days: number; pendingRevision: boolean }
+  | { kind: "PLAN_UTLOPER"; id: string; department: string; deadline: Date; days: number; pendingRevision: boolean }
+  | { kind: "PLAN_MANGLER"; id: string; department: string; deadline: Date; days: number; underWork: boolean };
+
 export type MinSide = {
   name: string;
+  /** The banner at the top of Min side. */
+  notices: MinSideNotice[];
+  /** Open offers (within their deadline): they count as active wishes. */
+  openOffers: number;
   employments: MinSideEmployment[];
   fe: MinSideFe[];
   periods: MinSidePeriod[];
@@ -97,7 +114,14 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
     }),
     db.spesialiseringsperiode.findMany({
       where: { personId },
-      include: { receivingOrganisation: true, specialty: true, intakeForm: true, fagavtale: true },
+      include: {
+        receivingOrganisation: true,
+        specialty: true,
+        intakeForm: true,
+        fagavtale: true,
+        // The banner's open offers, loaded with the periods they belong to.
+        offers: { where: { status: "TILBUDT" }, select: { id: true, status: true, deadline: true, vacancy: { select: { department: { select: { name: true } } } } } },
+      },
       orderBy: { desiredStart: "asc" },
     }),
     loadEligibilityFacts(db, [personId]),
@@ -116,11 +140,29 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
     plan: planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: policyOf(e.organisation).planDeadlineWeeks, now }),
   }));
 
+  const offerNotices: MinSideNotice[] = periods.flatMap((p) =>
+    p.offers
+      .filter((o) => offerStatusAt(o, now) === "TILBUDT")
+      .map((o) => ({ kind: "TILBUD" as const, id: o.id, place: `${p.specialty.name} ved ${o.vacancy.department.name}, ${p.receivingOrganisation.name}`, deadline: o.deadline, days: daysLeft(o.deadline, now) })),
+  );
+  const planNotices: MinSideNotice[] = employmentRows
+    .filter((e) => !e.endDate || e.endDate.getTime() > now.getTime())
+    .flatMap((e): MinSideNotice[] => {
+      const s = e.plan;
+      if (s.kind === "UTLOPT") return [{ kind: "PLAN_UTLOPT", id: e.id, department: e.department, deadline: s.expiredAt, days: daysLeft(s.expiredAt, now), pendingRevision: s.pendingRevision }];
+      if (s.kind === "GYLDIG" && s.expiringSoon) return [{ kind: "PLAN_UTLOPER", id: e.id, department: e.department, deadline: s.expiresAt, days: daysLeft(s.expiresAt, now), pendingRevision: s.pendingRevision }];
+      if ((s.kind === "INGEN_PLAN" || s.kind === "UNDER_ARBEID") && s.overdue) return [{ kind: "PLAN_MANGLER", id: e.id, department: e.department, deadline: s.dueAt, days: daysLeft(s.dueAt, now), underWork: s.kind === "UNDER_ARBEID" }];
+      return [];
+    });
+  const notices = [...offerNotices, ...planNotices].sort((a, b) => a.days - b.days);
+
   const { eligibility, target: targetFacts } = assessEligibility(factsByPerson.get(personId)!, { now });
   const target = targetFacts ? periods.find((p) => p.id === targetFacts.id)! : null;
 
   return {
     name: person.name,
+    notices,
+    openOffers: offerNotices.length,
     employments: employmentRows,
     fe: registrations.map((r) => ({
       id: r.id,
