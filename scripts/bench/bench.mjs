@@ -14,7 +14,7 @@
 // PRNG seed, today's date) is unchanged; --fresh rebuilds it.
 // App: `next build` when the sources are newer than .next, then `next start` on $BENCH_PORT (3140) with
 // BENCH_BARE=1 (app/api/bench-bare) and DB_COUNT_STATEMENTS=1 (lib/db/create-client.ts counts every
-// statement sent to PostgreSQL). Offer expiry sweeps are off (OFFER_EXPIRY_INTERVAL_MS=0).
+// statement sent to PostgreSQL). Offer expiry sweeps and the reminder job are off (OFFER_EXPIRY_INTERVAL_MS=0, REMINDER_INTERVAL_MS=0).
 // Bounded: each page and level runs $BENCH_SECONDS (10) of page batches, each followed by a bare batch of
 // half its length; a request times out after $BENCH_TIMEOUT_MS (20000) and counts as failed (after
 // timeouts the next batch waits, at most as long again, until the server answers the bare route quickly:
@@ -222,6 +222,9 @@ async function startApp(appUrl, { demo }) {
     BENCH_BARE: "1",
     DB_COUNT_STATEMENTS: "1",
     OFFER_EXPIRY_INTERVAL_MS: "0",
+    // The reminder job would run its first sweep over the national set during the measurement and its
+    // statements would count against the pages (the likely cause of the spread in the 2026-12-02 16:03 run).
+    REMINDER_INTERVAL_MS: "0",
   };
   const child = spawn(nextBin, ["start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "inherit"] });
   child.stdout.on("data", () => {}); // next's own banner: not needed
