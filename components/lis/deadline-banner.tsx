@@ -3,7 +3,7 @@ import type { MinSideNotice } from "@/lib/server/people/get-min-side";
 import { daysLeftText } from "@/lib/domain/today";
 import { formatDate, formatDay } from "@/lib/format";
 
-/** "om 14 dager", "i dag", "3 dager siden" for a deadline that has passed. */
+/** "om 11 dager", "i dag", "2 dager siden" for a deadline that has passed. */
 function when(days: number): string {
   if (days >= 0) return daysLeftText(days);
   return `${-days} ${days === -1 ? "dag" : "dager"} siden`;
