@@ -195,6 +195,12 @@ test("keyboard only: log in, skip to the main content and open a line of Min sid
   await page.keyboard.press("Enter");
   await expect(main).toBeFocused();
   await page.keyboard.press("Tab");
+  // With HelseID configured (as in these tests) its sign-in link comes first, then the password form.
+  const helseId = page.getByRole("link", { name: "Logg inn med HelseID" });
+  if ((await helseId.count()) > 0) {
+    await expect(helseId).toBeFocused();
+    await page.keyboard.press("Tab");
+  }
   await expect(page.getByLabel("E-postadresse")).toBeFocused();
   await page.keyboard.type(LARS);
   await page.keyboard.press("Tab");
