@@ -10,6 +10,7 @@ import { feRegistrationWhere } from "@/lib/server/scope/fe-registration-where";
 import { spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { compareNb } from "@/lib/format";
+import { addDaysIso, monthStartIso } from "../helpers/dates";
 
 vi.mock("@/lib/auth/session", () => import("../helpers/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -28,6 +29,10 @@ const MARIT = "marit.sorensen@eksempel.no"; // lokal koordinator, Helgeland
 const ANDERS = "anders.haetta@eksempel.no"; // lokal koordinator, Finnmark
 const HILDE = "hilde.pedersen@eksempel.no"; // lokal koordinator, NLSH
 const VILDE = "vilde.nilsen@eksempel.no"; // LIS, Helgeland: approved plan, not in the FE
+// Seniority dates must lie between the employment's start and today (seed: Vilde from 10 months ago,
+// Jonas from 30 months ago), so they move with the clock like the seed does.
+const VILDE_REGISTERED_ON = addDaysIso(monthStartIso(-8), 1);
+const JONAS_CORRECTED_ON = addDaysIso(monthStartIso(-20), 14);
 const TOR = "tor.henriksen@eksempel.no"; // regional koordinator, Helse Nord
 const db = () => testDb();
 const worklistOf = async (email: string) => listFeWorklist({ scope: await scopeByEmail(email, "fe:register", "LOKAL_KOORDINATOR") });
@@ -63,10 +68,10 @@ describe("registration in the fiktiv enhet", () => {
     actAs(await actorByEmail(MARIT));
     const before = await worklistOf(MARIT);
     expect(before.find((w) => w.personName === "Vilde Nilsen")).toMatchObject({ kind: "NY", can: { register: true } });
-    const result = await registerLis({ employmentId: "seed-employment-vilde", registeredOn: "2026-03-02" });
+    const result = await registerLis({ employmentId: "seed-employment-vilde", registeredOn: VILDE_REGISTERED_ON });
     expect(result).toMatchObject({ ok: true });
     const registration = await db().feRegistration.findFirstOrThrow({ where: { person: { email: VILDE }, endedOn: null } });
-    expect(registration.registeredOn.toISOString().slice(0, 10)).toBe("2026-03-02");
+    expect(registration.registeredOn.toISOString().slice(0, 10)).toBe(VILDE_REGISTERED_ON);
     expect(registration.basedOnPlanVersionId).toBe("seed-plan-vilde-v1");
     const periods = await db().spesialiseringsperiode.findMany({ where: { person: { email: VILDE } } });
     expect(periods.length).toBe(2);
@@ -102,19 +107,19 @@ describe("registration in the fiktiv enhet", () => {
   it("changes a seniority date only with a reason, writing a correction and an audit record", async () => {
     actAs(await actorByEmail(MARIT));
     const before = await db().feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-jonas" } });
-    const refused = await correctRegistrationDate({ registrationId: "seed-fe-jonas", newDate: "2025-01-15", reason: "  " });
+    const refused = await correctRegistrationDate({ registrationId: "seed-fe-jonas", newDate: JONAS_CORRECTED_ON, reason: "  " });
     expect(refused).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(refused.ok ? {} : refused.fieldErrors).toHaveProperty("reason");
     expect((await db().feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-jonas" } })).registeredOn).toEqual(before.registeredOn);
     expect(await db().feRegistrationCorrection.count()).toBe(0);
 
-    expect(await correctRegistrationDate({ registrationId: "seed-fe-jonas", newDate: "2025-01-15", reason: "Feil dato ved første registrering." })).toMatchObject({ ok: true });
+    expect(await correctRegistrationDate({ registrationId: "seed-fe-jonas", newDate: JONAS_CORRECTED_ON, reason: "Feil dato ved første registrering." })).toMatchObject({ ok: true });
     const after = await db().feRegistration.findUniqueOrThrow({ where: { id: "seed-fe-jonas" } });
-    expect(after.registeredOn.toISOString().slice(0, 10)).toBe("2025-01-15");
+    expect(after.registeredOn.toISOString().slice(0, 10)).toBe(JONAS_CORRECTED_ON);
     const correction = await db().feRegistrationCorrection.findFirstOrThrow({ where: { registrationId: "seed-fe-jonas" } });
     expect(correction).toMatchObject({ oldDate: before.registeredOn, reason: "Feil dato ved første registrering." });
     const audit = await db().auditLog.findFirstOrThrow({ where: { action: "fe-ansiennitet-korrigert", entityId: "seed-fe-jonas" } });
-    expect(audit.data).toMatchObject({ til: "2025-01-15", begrunnelse: "Feil dato ved første registrering." });
+    expect(audit.data).toMatchObject({ til: JONAS_CORRECTED_ON, begrunnelse: "Feil dato ved første registrering." });
   });
 
   it("ends a registration with a reason and keeps it as history", async () => {
