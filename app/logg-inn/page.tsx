@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { credentialsLoginEnabled, helseIdConfig } from "@/lib/auth/sso-config";
+import { credentialsLoginEnabled, entraConfig, helseIdConfig } from "@/lib/auth/sso-config";
 import { LoginForm } from "@/components/login-form";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-data";
 import { isDemoMode } from "@/lib/domain/demo-mode";
@@ -21,6 +21,12 @@ export default async function LoginPage({ searchParams }: { searchParams: LoginS
   const reason = loginReasonText(single(params.grunn));
   const demoMode = isDemoMode();
   const helseId = helseIdConfig();
+  const entra = entraConfig();
+  const query = next ? `?neste=${encodeURIComponent(next)}` : "";
+  const buttons = [
+    ...(helseId ? [{ href: `/api/sso/helseid/start${query}`, name: helseId.name }] : []),
+    ...(entra ? [{ href: `/api/sso/entra/start${query}`, name: entra.name }] : []),
+  ];
   return (
     <main id="hovedinnhold" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none">
       <h1 className="text-3xl font-semibold text-brand-800">LIS-koordinering</h1>
@@ -34,14 +40,15 @@ export default async function LoginPage({ searchParams }: { searchParams: LoginS
             {reason}
           </p>
         ) : null}
-        {helseId ? (
+        {buttons.map((button) => (
           <a
-            href={`/api/sso/helseid/start${next ? `?neste=${encodeURIComponent(next)}` : ""}`}
+            key={button.href}
+            href={button.href}
             className="mb-6 block rounded bg-brand-700 px-4 py-2 text-center font-medium text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700 focus-visible:ring-offset-2"
           >
-            Logg inn med {helseId.name}
+            Logg inn med {button.name}
           </a>
-        ) : null}
+        ))}
         {credentialsLoginEnabled() ? <LoginForm initialError={error} next={next} oidcName={null} /> : null}
       </section>
       {demoMode ? (

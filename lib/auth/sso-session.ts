@@ -4,7 +4,9 @@ import { findPersonIdByHpr } from "@/lib/server/auth/find-person-by-hpr";
 import { createSession } from "@/lib/server/auth/create-session";
 import { currentSessionPolicy } from "@/lib/server/auth/session-policy";
 import { evaluateHelseIdClaims } from "@/lib/domain/helseid-claims";
-import type { LoginChecks } from "@/lib/auth/helseid";
+import { evaluateEntraClaims } from "@/lib/domain/entra-claims";
+import { matchEntraLogin } from "@/lib/server/auth/match-entra-login";
+import type { LoginChecks } from "@/lib/auth/oidc-login";
 
 /** The short-lived, encrypted cookie that carries state, nonce and PKCE verifier through the IdP round trip. */
 export const SSO_FLOW_COOKIE = "lis-sso-flow";
@@ -31,18 +33,29 @@ export async function openFlow(value: string | undefined): Promise<(LoginChecks 
   return { state: token.state, nonce: token.nonce, codeVerifier: token.codeVerifier, next: typeof token.next === "string" ? token.next : null };
 }
 
-export const sealLogout = (idToken: string | undefined) => encode({ token: { idp: "helseid", idToken: idToken ?? null }, secret: secret(), maxAge: Math.round(currentSessionPolicy().maxHours * 3600) });
+export type SsoProviderId = "helseid" | "entra";
+const isProviderId = (value: unknown): value is SsoProviderId => value === "helseid" || value === "entra";
 
-export async function openLogout(value: string | undefined): Promise<{ idToken?: string } | null> {
+export const sealLogout = (idp: SsoProviderId, idToken: string | undefined) =>
+  encode({ token: { idp, idToken: idToken ?? null }, secret: secret(), maxAge: Math.round(currentSessionPolicy().maxHours * 3600) });
+
+export async function openLogout(value: string | undefined): Promise<{ idp: SsoProviderId; idToken?: string } | null> {
   if (!value) return null;
   const token = await decode({ token: value, secret: secret() }).catch(() => null);
-  if (!token || token.idp !== "helseid") return null;
-  return typeof token.idToken === "string" ? { idToken: token.idToken } : {};
+  if (!token || !isProviderId(token.idp)) return null;
+  return typeof token.idToken === "string" ? { idp: token.idp, idToken: token.idToken } : { idp: token.idp };
 }
 
 export type SsoOutcome =
   | { ok: true; sessionId: string; expiresAt: Date; sessionToken: string }
-  | { ok: false; reason: "sikkerhetsniva" | "mangler-hpr" | "ingen-tilgang" };
+  | { ok: false; reason: "sikkerhetsniva" | "mangler-hpr" | "ingen-tilgang" | "venter" | "mangler-oid" | "feil-tenant" };
+
+/** A server-side session exactly as for the password login (decision 0007), and next-auth's JWT naming it. */
+async function startSession(personId: string, userAgent: string | null | undefined): Promise<SsoOutcome> {
+  const session = await createSession({ personId, userAgent: userAgent ?? null });
+  const sessionToken = await encode({ token: { sid: session.id }, secret: secret(), maxAge: Math.round(currentSessionPolicy().maxHours * 3600) });
+  return { ok: true, sessionId: session.id, expiresAt: session.expiresAt, sessionToken };
+}
 
 /**
  * After the ID token is validated: the person is found by HPR number only (never by e-mail), and a
@@ -57,7 +70,20 @@ export async function signInWithHelseIdClaims(
   if (!verdict.ok) return { ok: false, reason: verdict.reason };
   const personId = await findPersonIdByHpr(verdict.hprNumber);
   if (!personId) return { ok: false, reason: "ingen-tilgang" };
-  const session = await createSession({ personId, userAgent: options.userAgent ?? null });
-  const sessionToken = await encode({ token: { sid: session.id }, secret: secret(), maxAge: Math.round(currentSessionPolicy().maxHours * 3600) });
-  return { ok: true, sessionId: session.id, expiresAt: session.expiresAt, sessionToken };
+  return startSession(personId, options.userAgent);
+}
+
+/**
+ * After an Entra ID token is validated (decision 0021): the person is found by the directory object
+ * id; an unknown oid with a verified e-mail of a known person waits for a coordinator's confirmation.
+ */
+export async function signInWithEntraClaims(
+  claims: Record<string, unknown>,
+  options: { tenantId: string | null; userAgent?: string | null },
+): Promise<SsoOutcome> {
+  const verdict = evaluateEntraClaims(claims, options.tenantId);
+  if (!verdict.ok) return { ok: false, reason: verdict.reason };
+  const match = await matchEntraLogin(verdict);
+  if (match.kind !== "person") return { ok: false, reason: match.kind };
+  return startSession(match.personId, options.userAgent);
 }

@@ -7,3 +7,4 @@ export function appUrl(path: string): string {
 export const HELSEID_CALLBACK_PATH = "/api/sso/helseid/callback";
 export const NO_ACCESS_PATH = "/logg-inn/ingen-tilgang";
 export const REFUSED_PATH = "/logg-inn/avvist";
+export const WAITING_PATH = "/logg-inn/venter";

@@ -45,6 +45,10 @@ export const AUDIT_ACTION_LABEL = {
   "paminnelse-sendt": "Påminnelse sendt automatisk",
   "paminnelse-sendt-av-koordinator": "Påminnelse sendt av lokal koordinator",
   "varsel-lest": "Varsel markert som lest",
+  "entra-kobling-forespurt": "Entra ID-kobling venter på bekreftelse",
+  "entra-kobling-bekreftet": "Entra ID-kobling bekreftet av koordinator",
+  "entra-kobling-avvist": "Entra ID-kobling avvist av koordinator",
+  "person-identitet-endret": "HPR-nummer eller katalog-ID endret",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

@@ -44,6 +44,8 @@ export const CAPABILITIES = {
   "offer:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "conflict:read": { LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "conflict:resolve": { REGIONAL_KOORDINATOR: "region" },
+  // A person's HPR number and Entra ID directory id, and confirming Entra link requests (issue 12 §5).
+  "person-identity:manage": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "audit:read": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
 } as const satisfies Record<string, Partial<Record<Role, ScopeLevel>>>;
 

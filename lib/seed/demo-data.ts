@@ -6,7 +6,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { addDays, addMonths, firstOfMonth, MS_PER_DAY, osloToday } from "../domain/calendar.ts";
 import { ORG, SPEC, goalId } from "./reference-data.ts";
 import { PLAN_VALIDITY_MONTHS } from "../domain/rules.ts";
-import { demoHprNumber } from "./demo-hpr.ts";
+import { demoEntraObjectId, demoHprNumber } from "./demo-hpr.ts";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -941,7 +941,7 @@ function lisSpecs(now: Date, today: Date): LisSpec[] {
 
 // ─── The whole demo ───────────────────────────────────────────────────────────
 
-export type DemoPerson = { id: string; name: string; email: string; createdAt: Date; hprNumber: string | null };
+export type DemoPerson = { id: string; name: string; email: string; createdAt: Date; hprNumber: string | null; entraObjectId: string | null };
 
 export type DemoData = {
   departments: Prisma.DepartmentUncheckedCreateInput[];
@@ -970,6 +970,7 @@ export function buildDemoData(now: Date): DemoData {
     email: demoEmail(p.name),
     createdAt: seededAt,
     hprNumber: demoHprNumber(p.key),
+    entraObjectId: demoEntraObjectId(p.key),
   }));
 
   const roleAssignments: DemoData["roleAssignments"] = [

@@ -127,6 +127,9 @@ const BASE: Record<string, { payload: Record<string, unknown>; formPayload?: Rec
       ]),
     },
   },
+  "update-person-identity": { payload: { personId: FOREIGN.person.region, hprNumber: "9188002", entraObjectId: "4e5f6071-8293-4dae-8fb0-3b4c5d6e7f80" } },
+  // No link request exists in the fuzz database: a valid-shaped decision names nothing the caller may touch.
+  "decide-entra-link": { payload: { requestId: "fx-entra-link-finnes-ikke", decision: "BEKREFT" } },
   "activate-wish": { payload: { periodId: F.need } },
   "withdraw-wish": { payload: { periodId: F.period, reason: "Har funnet en annen løsning" } },
 };

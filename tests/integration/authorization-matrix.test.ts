@@ -32,6 +32,7 @@ const { returnPlan } = await import("@/lib/actions/plans/return-plan");
 const { registerLis } = await import("@/lib/actions/fe/register-lis");
 const { correctRegistrationDate } = await import("@/lib/actions/fe/correct-registration-date");
 const { endRegistration } = await import("@/lib/actions/fe/end-registration");
+const { updatePersonIdentity } = await import("@/lib/actions/people/update-person-identity");
 const { setSendingOrder } = await import("@/lib/actions/fe/set-sending-order");
 const { activateWish } = await import("@/lib/actions/wishes/activate-wish");
 const { withdrawWish } = await import("@/lib/actions/wishes/withdraw-wish");
@@ -743,6 +744,18 @@ const PROBES: Record<Capability, Probe[]> = {
       home: HOME.conflict,
       control: { REGIONAL_KOORDINATOR: { id: HOME.conflict, outcome: "CONFLICT", why: "already decided" } },
       run: async (c) => answer(await decideConflict({ conflictId: c.id, decision: "VURDERING", reason: "Vurdert." })),
+    },
+  ],
+  "person-identity:manage": [
+    {
+      name: "updatePersonIdentity",
+      via: "action",
+      target: FOREIGN.person,
+      refusal: "NOT_FOUND",
+      home: HOME.person,
+      control: forRoles(COORDINATORS, { id: HOME.person, outcome: "VALIDATION[hprNumber]", why: "Jonas is in scope; a two-digit HPR number is refused" }),
+      // A foreign person gets a valid, unused HPR number (a leak would write); the control an implausible one.
+      run: async (c) => answer(await updatePersonIdentity({ personId: c.id, hprNumber: c.id === HOME.person ? "12" : "9188001", entraObjectId: "" })),
     },
   ],
   "audit:read": [],
