@@ -25,6 +25,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/koordinator/konflikter", label: "Samtidskonflikter" },
     { href: "/koordinator/fagavtaler", label: "Fagavtaler" },
     { href: "/koordinator/innmeldingsskjema", label: "Innmeldingsskjema" },
+    { href: "/koordinator/personer", label: "Personer og innlogging" },
   ],
   REGIONAL_KOORDINATOR: [
     { href: "/regional", label: "Oversikt" },
@@ -32,6 +33,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/regional/tildelinger", label: "Tildelinger" },
     { href: "/regional/konflikter", label: "Samtidskonflikter" },
     { href: "/regional/fagavtaler", label: "Fagavtaler" },
+    { href: "/regional/personer", label: "Personer og innlogging" },
   ],
 };
 

@@ -17,6 +17,7 @@ const { listSendingGroupSummaries, loadSendingGroup } = await import("@/lib/serv
 const { logRegistryRowsShown } = await import("@/lib/server/fe/log-registry-rows");
 const { listCoordinatorPlanWork, listLeaderPlanWork, logPlanWorkRowsShown } = await import("@/lib/server/plans/list-plan-work");
 const { listDepartmentLis, logDepartmentLisShown } = await import("@/lib/server/people/list-department-lis");
+const { listPendingEntraLinks, searchPersonIdentities } = await import("@/lib/server/people/list-person-identities");
 const { GET: exportLocal } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
 
 const EMAIL = {
@@ -42,7 +43,11 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
   const planCoordinator = await scope(EMAIL.hilde, "plan:read", "LOKAL_KOORDINATOR");
   const leader = await scope(EMAIL.kari, "plan:read", "LEDER");
   const marit = await actorByEmail(EMAIL.marit);
+  const identitiesLocal = await scope(EMAIL.marit, "person-identity:manage", "LOKAL_KOORDINATOR");
+  const identitiesRegional = await scope(EMAIL.tor, "person-identity:manage", "REGIONAL_KOORDINATOR");
   return {
+    "/koordinator/personer?sok=ne": async () => Promise.all([listPendingEntraLinks(identitiesLocal), searchPersonIdentities(identitiesLocal, "ne")]),
+    "/regional/personer?sok=ne": async () => Promise.all([listPendingEntraLinks(identitiesRegional), searchPersonIdentities(identitiesRegional, "ne")]),
     "/koordinator/fiktiv-enhet": async () => {
       const [worklist, page, , groups] = await Promise.all([
         listFeWorklistPage({ scope: register }),
@@ -105,7 +110,7 @@ async function multiplyLis(copies: number): Promise<void> {
     const names = columns.map((c) => c.column_name);
     const value = (c: string) => {
       if (c === "email") return `'x' || g || '-' || "email"`;
-      if (c === "hprNumber" || c === "planPeriodId" || c === "passwordHash") return "NULL";
+      if (c === "hprNumber" || c === "entraObjectId" || c === "planPeriodId" || c === "passwordHash") return "NULL";
       if (c === "name" && table === "Person") return `"name" || ' ' || g`;
       if (copied.has(c) && !keep[table]?.has(c) && !(table === "AchievedLearningGoal" && c === "learningGoalId")) return `"${c}" || '-x' || g`;
       return `"${c}"`;
@@ -139,6 +144,9 @@ const BUDGET: Record<string, number> = {
   "/leder/planer": 10,
   // the leader's LIS list with the policy of each trust (region level) + access log
   "/leder": 9,
+  // pending Entra link requests with their person (2) + the search's rows and count (2)
+  "/koordinator/personer?sok=ne": 4,
+  "/regional/personer?sok=ne": 4,
 };
 
 describe("SQL statements per page (issue 9 §3)", () => {
