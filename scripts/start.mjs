@@ -4,9 +4,12 @@
 //  2. database: $DATABASE_URL, or the embedded PostgreSQL (LIS_DATA_DIR, EMBEDDED_PG_PORT)
 //  3. apply pending migrations   4. seed (scripts/db-seed.ts via tsx) if table "Region" is empty
 //  5. `next start` (or `next dev`) on $PORT (3000); SIGINT/SIGTERM stops Next, then Postgres.
+//  With DEMO_SSO=1 (demo mode only): the local HelseID-like and Entra-like providers (scripts/demo-idp.ts)
+//  on free ports (or DEMO_HELSEID_PORT / DEMO_ENTRA_PORT), and the app's HELSEID_* / ENTRA_* pointed at them.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { repoRoot, resolveDatabase } from "./lib/database-url.mjs";
@@ -100,6 +103,39 @@ async function stopOrphanedNext() {
   rmSync(nextPidFile, { force: true });
 }
 
+/** A port nobody listens on right now (asked of the OS), unless one is configured. */
+function freePort(configured) {
+  if (configured) return Promise.resolve(Number(configured));
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port: free } = server.address();
+      server.close(() => resolve(free));
+    });
+  });
+}
+
+/** DEMO_SSO=1: start the demo identity providers and return the env that points the app at them. */
+async function startDemoSso(env, appUrl) {
+  const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
+  if (!existsSync(tsx)) throw new Error("DEMO_SSO=1 trenger devDependencies (tsx, oidc-provider) / needs devDependencies");
+  const [helseIdPort, entraPort] = [await freePort(process.env.DEMO_HELSEID_PORT), await freePort(process.env.DEMO_ENTRA_PORT)];
+  const child = spawn(tsx, [path.join(repoRoot, "scripts", "demo-idp.ts"), String(helseIdPort), String(entraPort), appUrl], { cwd: repoRoot, env, stdio: "inherit" });
+  const keys = JSON.parse(readFileSync(path.join(repoRoot, "tests", "helpers", "sso-test-keys.json"), "utf8"));
+  return {
+    child,
+    env: {
+      HELSEID_ISSUER: `http://localhost:${helseIdPort}`,
+      HELSEID_CLIENT_ID: "lis-koordinering-test",
+      HELSEID_PRIVATE_KEY: JSON.stringify(keys.client),
+      ENTRA_ISSUER: `http://localhost:${entraPort}`,
+      ENTRA_CLIENT_ID: "lis-koordinering-entra-test",
+      ENTRA_CLIENT_SECRET: "entra-test-secret-not-for-production",
+    },
+  };
+}
+
 async function regionIsEmpty(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -131,6 +167,7 @@ async function main() {
   await stopOrphanedNext();
   const db = await resolveDatabase({ handleSignals: false });
   let next = null;
+  let demoSso = null;
   let shuttingDown = false;
 
   const shutdown = async (code, reason) => {
@@ -144,6 +181,7 @@ async function main() {
       await exited;
       clearTimeout(t);
     }
+    if (demoSso && demoSso.exitCode === null) demoSso.kill("SIGTERM");
     rmSync(nextPidFile, { force: true });
     await db.stop().catch((e) => console.error(`[db] ${e?.message ?? e}`));
     process.exit(code);
@@ -185,11 +223,26 @@ async function main() {
   }
   if (shuttingDown) return;
 
+  const appUrl = process.env.NEXTAUTH_URL || `http://localhost:${port}`;
+  let ssoEnv = {};
+  if (process.env.DEMO_SSO === "1") {
+    if (demoMode !== "1") {
+      console.warn("[start] DEMO_SSO=1 gjelder bare i demomodus / applies in demo mode only: ignorert / ignored");
+    } else {
+      const started = await startDemoSso(baseEnv, appUrl);
+      demoSso = started.child;
+      ssoEnv = started.env;
+      demoSso.on("exit", (code, signal) => {
+        if (!shuttingDown) shutdown(1, `demo-sso avsluttet / exited (${code ?? signal})`);
+      });
+    }
+  }
   const env = {
     ...baseEnv,
+    ...ssoEnv,
     DATABASE_URL: db.appUrl,
     PORT: port,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    NEXTAUTH_URL: appUrl,
     NEXTAUTH_SECRET: nextAuthSecret(),
     DEMO_MODE: demoMode,
   };
