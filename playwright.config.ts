@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The local HelseID-like provider (tests/helpers/oidc-provider.ts) that tests/e2e/sso.spec.ts starts
 // on this port; the app reads HELSEID_* per request, so the other specs never need it running.
 const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 3391);
+// The local Entra-like provider that tests/e2e/sso-entra.spec.ts starts (decision 0021).
+const ENTRA_PORT = Number(process.env.E2E_ENTRA_PORT ?? 3392);
 const ssoKeys = JSON.parse(readFileSync(new URL("./tests/helpers/sso-test-keys.json", import.meta.url), "utf8")) as { client: object };
 // CHROMIUM_PATH, else /usr/bin/chromium, else the one in the npm package @sparticuz/chromium.
 const chromium = resolveChromium();
@@ -59,6 +61,10 @@ export default defineConfig({
       HELSEID_CLIENT_ID: "lis-koordinering-test",
       HELSEID_PRIVATE_KEY: JSON.stringify(ssoKeys.client),
       HELSEID_MIN_SECURITY_LEVEL: "3",
+      // Entra ID beside them, with a client secret (the local provider is Entra-like: no PAR, PKCE required).
+      ENTRA_ISSUER: `http://localhost:${ENTRA_PORT}`,
+      ENTRA_CLIENT_ID: "lis-koordinering-entra-test",
+      ENTRA_CLIENT_SECRET: "entra-test-secret-not-for-production",
     },
   },
 });
