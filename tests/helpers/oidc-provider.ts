@@ -1,7 +1,7 @@
 // A local, strict HelseID-like identity provider (oidc-provider 9) for tests and the demo:
 // PAR required, only private_key_jwt, PKCE S256 required, HelseID's pid/HPR/security-level claims.
 import { createServer, type Server } from "node:http";
-import Provider, { type KoaContextWithOIDC } from "oidc-provider";
+import Provider, { type ClientMetadata, type KoaContextWithOIDC } from "oidc-provider";
 import keys from "./sso-test-keys.json" with { type: "json" };
 
 export const TEST_CLIENT_ID = "lis-koordinering-test";
@@ -58,16 +58,7 @@ export async function startLocalEntra(options: { port: number; redirectUris: str
           grant_types: ["authorization_code"],
           response_types: ["code"],
         },
-        {
-          client_id: `${ENTRA_TEST_CLIENT_ID}-cert`,
-          token_endpoint_auth_method: "private_key_jwt",
-          token_endpoint_auth_signing_alg: "RS256",
-          jwks: { keys: [publicJwk(keys.client)] },
-          redirect_uris: options.redirectUris,
-          post_logout_redirect_uris: options.postLogoutRedirectUris,
-          grant_types: ["authorization_code"],
-          response_types: ["code"],
-        },
+        { client_id: `${ENTRA_TEST_CLIENT_ID}-cert`, ...signedAssertionClient(options) },
       ],
       clientAuthMethods: ["client_secret_post", "private_key_jwt"],
       pkce: { required: () => true },
@@ -91,6 +82,17 @@ export async function startLocalEntra(options: { port: number; redirectUris: str
     }),
   );
 }
+
+/** A client that authenticates with a signed assertion by the test client key (HelseID's only way, Entra's certificate credential). */
+const signedAssertionClient = (options: { redirectUris: string[]; postLogoutRedirectUris: string[] }): Omit<ClientMetadata, "client_id"> => ({
+  token_endpoint_auth_method: "private_key_jwt",
+  token_endpoint_auth_signing_alg: "RS256",
+  jwks: { keys: [publicJwk(keys.client)] },
+  redirect_uris: options.redirectUris,
+  post_logout_redirect_uris: options.postLogoutRedirectUris,
+  grant_types: ["authorization_code"],
+  response_types: ["code"],
+});
 
 // No confirmation page: the form posts itself (the user asked the app to log out).
 const autoLogout = async (ctx: { body: unknown }, form: string) => {
@@ -130,16 +132,7 @@ export async function startLocalIdp(options: { port: number; redirectUris: strin
   return listen(options.port, (issuer) =>
     new Provider(issuer, {
     clients: [
-      {
-        client_id: TEST_CLIENT_ID,
-        token_endpoint_auth_method: "private_key_jwt",
-        token_endpoint_auth_signing_alg: "RS256",
-        jwks: { keys: [publicJwk(keys.client)] },
-        redirect_uris: options.redirectUris,
-        post_logout_redirect_uris: options.postLogoutRedirectUris,
-        grant_types: ["authorization_code"],
-        response_types: ["code"],
-      },
+      { client_id: TEST_CLIENT_ID, ...signedAssertionClient(options) },
     ],
     clientAuthMethods: ["private_key_jwt"],
     pkce: { required: () => true },

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LoginOutcome } from "@/components/login-outcome";
 
 export const metadata = { title: "Innloggingen ble avvist" };
 
@@ -19,16 +19,8 @@ export default async function RefusedPage({ searchParams }: { searchParams: Para
   const raw = (await searchParams).grunn;
   const reason = Array.isArray(raw) ? raw[0] : raw;
   return (
-    <main id="hovedinnhold" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none">
-      <h1 className="text-3xl font-semibold text-brand-800">Innloggingen ble avvist</h1>
-      <p className="mt-4 text-slate-800" data-testid="innlogging-avvist">
-        {(reason && REASON_TEXT[reason]) ?? REASON_TEXT.ugyldig}
-      </p>
-      <p className="mt-6">
-        <Link href="/logg-inn" className="text-brand-700 underline">
-          Tilbake til innlogging
-        </Link>
-      </p>
-    </main>
+    <LoginOutcome title="Innloggingen ble avvist" testId="innlogging-avvist">
+      {(reason && REASON_TEXT[reason]) ?? REASON_TEXT.ugyldig}
+    </LoginOutcome>
   );
 }
