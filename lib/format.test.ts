@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareNb, dayInputValue, formatDate, formatDateTime, formatDay, formatLongDate, formatMonthYear, formatNumber, INVALID_DATE_TEXT, isShowableDate } from "./format";
+import { compareNb, dayInputValue, formatDate, formatDateTime, formatDay, formatInclusiveEnd, formatLongDate, formatMonthYear, formatNumber, formatPeriod, INVALID_DATE_TEXT, isShowableDate } from "./format";
 import { addDays } from "./domain/calendar";
 import { isRefundedByHomeEmployer, wholeMonths } from "./domain/plan-validation";
 
@@ -65,5 +65,23 @@ describe("a stored date the formatter cannot show (issue 11 §5)", () => {
       expect(formatDay(addDays(end, -1))).toMatch(/^(ugyldig dato|31\.12\.9999)$/);
       expect(dayInputValue(addDays(end, -1))).toMatch(/^(|9999-12-31)$/);
     }
+  });
+});
+
+describe("a period stored with an exclusive end (issue 14 §6)", () => {
+  const start = new Date("2027-04-01T00:00:00Z");
+  const endExclusive = new Date("2027-10-01T00:00:00Z");
+
+  it("is written with its inclusive last day, the same way everywhere", () => {
+    expect(formatInclusiveEnd(endExclusive)).toBe("30.09.2027");
+    expect(formatPeriod(start, endExclusive)).toBe("01.04.2027–30.09.2027");
+    expect(formatInclusiveEnd(new Date("2028-01-01T00:00:00Z"))).toBe("31.12.2027");
+    expect(formatInclusiveEnd(new Date("2028-03-01T00:00:00Z"))).toBe("29.02.2028");
+  });
+
+  it("shows a missing or unshowable end as such, never throws", () => {
+    expect(formatInclusiveEnd(null)).toBe("–");
+    expect(formatInclusiveEnd(new Date(Number.NaN))).toBe(INVALID_DATE_TEXT);
+    expect(formatPeriod(start, undefined)).toBe("01.04.2027––");
   });
 });

@@ -3,7 +3,7 @@
  * here. Pure: safe in server and client components. The formatters are built once per module: a new
  * Intl.DateTimeFormat costs ~90 µs, and formatting per call was 16 % of server CPU under load.
  */
-import { OSLO_TIME_ZONE } from "./domain/calendar";
+import { OSLO_TIME_ZONE, addDays } from "./domain/calendar";
 
 const LOCALE = "nb-NO";
 export const INVALID_DATE_TEXT = "ugyldig dato";
@@ -49,6 +49,20 @@ export function dayInputValue(date: Date | null | undefined): string {
 /** A calendar date stored as UTC midnight (`@db.Date`) is shown as that date, whatever the zone: 14.01.2026. */
 export function formatDay(date: Date | null | undefined): string {
   return safe(dayFormat, date);
+}
+
+/**
+ * The last day of a period whose end is stored exclusive (the day after it ends, as Spesialiseringsperiode.agreedEnd):
+ * the user always reads an inclusive "til og med" date (issue 14 §6). 2027-10-01 → "30.09.2027".
+ */
+export function formatInclusiveEnd(endExclusive: Date | null | undefined): string {
+  if (!endExclusive) return EMPTY;
+  return isShowableDate(endExclusive) ? formatDay(addDays(endExclusive, -1)) : INVALID_DATE_TEXT;
+}
+
+/** A period stored with an exclusive end, written one way on every page: "01.04.2027–30.09.2027". */
+export function formatPeriod(start: Date | null | undefined, endExclusive: Date | null | undefined): string {
+  return `${formatDay(start)}–${formatInclusiveEnd(endExclusive)}`;
 }
 
 /** The month of a calendar date: "januar 2027". */

@@ -9,7 +9,7 @@ import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
 import { saveIntakeFormForm } from "@/lib/actions/intake/save-intake-form";
 import { EMPLOYMENT_TYPE_LABEL, INTAKE_PROCEDURE_LABEL, LIS_PART_LABEL, periodStatusLabel } from "@/lib/domain/labels";
-import { formatDate, formatDay } from "@/lib/format";
+import { formatDate, formatDay, formatPeriod } from "@/lib/format";
 import { QueuePositionView } from "@/components/queue-position";
 import { DeadlineBanner } from "@/components/lis/deadline-banner";
 
@@ -113,7 +113,7 @@ export default async function LisStartPage() {
                       {periodStatusLabel(p.status)}: {p.specialty} ved {p.partner}
                     </span>
                     {" · "}
-                    {p.agreedStart ? `avtalt ${formatDay(p.agreedStart)}–${formatDay(p.agreedEnd)}` : `ønsket start ${formatDay(p.desiredStart)}`}
+                    {p.agreedStart ? `avtalt ${formatPeriod(p.agreedStart, p.agreedEnd)}` : `ønsket start ${formatDay(p.desiredStart)}`}
                     {p.queueDate ? ` · i kø fra ${formatDay(p.queueDate)}` : ""}
                   </summary>
                   <div className="border-t border-slate-300 p-3">
@@ -136,7 +136,7 @@ export default async function LisStartPage() {
                         <>
                           <dt className="font-medium">Avtalt periode</dt>
                           <dd>
-                            {formatDay(p.agreedStart)}–{formatDay(p.agreedEnd)}
+                            {formatPeriod(p.agreedStart, p.agreedEnd)}
                           </dd>
                         </>
                       ) : null}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { RegistryFilter, RegistryRow } from "@/lib/server/fe/list-fe-registry";
 import { EMPLOYMENT_TYPE_LABEL, YES_NO_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatPeriod } from "@/lib/format";
 
 type SortKey = NonNullable<RegistryFilter["sort"]>;
 
@@ -100,7 +100,7 @@ export function RegistryTable({
                     {r.periods.map((p) => (
                       <li key={p.id}>
                         {periodStatusLabel(p.status)}: {p.specialty}, {p.partner}, ønsket start {formatDay(p.desiredStart)}
-                        {p.agreedStart ? `, avtalt ${formatDay(p.agreedStart)}–${formatDay(p.agreedEnd)}` : ""}
+                        {p.agreedStart ? `, avtalt ${formatPeriod(p.agreedStart, p.agreedEnd)}` : ""}
                         {p.queueDate ? `, i kø fra ${formatDay(p.queueDate)}` : ""}
                         {p.sendingRank ? `, prioritet ${p.sendingRank}` : ""}
                       </li>

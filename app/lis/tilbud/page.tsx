@@ -1,7 +1,7 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listOwnOffers } from "@/lib/server/allocation/list-own-offers";
 import { RespondForm } from "@/components/allocation/respond-form";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDateTime, formatDay, formatInclusiveEnd } from "@/lib/format";
 import { OFFER_STATUS_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 
 export const metadata = { title: "Mine tilbud" };
@@ -49,7 +49,7 @@ export default async function OffersPage() {
                 <th scope="col" className="p-2">Sted</th>
                 <th scope="col" className="p-2">Spesialitet</th>
                 <th scope="col" className="p-2">Fra</th>
-                <th scope="col" className="p-2">Til (ikke inkludert)</th>
+                <th scope="col" className="p-2">Til og med</th>
                 <th scope="col" className="p-2">Status</th>
                 <th scope="col" className="p-2">Permisjon fra hjemmestilling</th>
               </tr>
@@ -62,7 +62,7 @@ export default async function OffersPage() {
                   </th>
                   <td className="p-2">{p.specialty}</td>
                   <td className="p-2">{formatDay(p.agreedStart)}</td>
-                  <td className="p-2">{formatDay(p.agreedEnd)}</td>
+                  <td className="p-2">{formatInclusiveEnd(p.agreedEnd)}</td>
                   <td className="p-2">{periodStatusLabel(p.status)}</td>
                   <td className="p-2">{p.leaveAutomatic ? "Automatisk" : "–"}</td>
                 </tr>
