@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getMinSide } from "@/lib/server/people/get-min-side";
-import { getQueuePosition } from "@/lib/server/allocation/get-queue-position";
+import { getQueueOverview } from "@/lib/server/allocation/get-queue-position";
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { PeriodStatusBadge } from "@/components/fe/period-status";
@@ -19,7 +19,7 @@ const secondaryButton = "rounded border border-brand-700 bg-white px-3 py-1.5 te
 
 export default async function LisStartPage() {
   const side = await getMinSide({ scope: await requirePageScope("person:read", "LIS") });
-  const positions = await getQueuePosition({ scope: await requirePageScope("queue:read", "LIS") });
+  const { positions, offers } = await getQueueOverview({ scope: await requirePageScope("queue:read", "LIS") });
   return (
     <>
       <h1 className="text-2xl font-semibold">Min side</h1>
@@ -52,7 +52,7 @@ export default async function LisStartPage() {
         <h2 id="plass-i-koen" className="text-xl font-semibold">
           Plass i køen
         </h2>
-        <QueuePositionView positions={positions} headingLevel={3} openOffers={side.openOffers} />
+        <QueuePositionView positions={positions} headingLevel={3} offers={offers} />
       </section>
 
       <section aria-labelledby="arbeidsforhold" className="mt-8">

@@ -82,6 +82,11 @@ export type RankingInput = {
    * the FE registration date. Used by the OUS and EGEN rules; Helse Nord's waiting is FE-based anyway.
    */
   queueDateFrom?: "FE_REGISTRERING" | "MOTTATT_HOS_MOTTAKER";
+  /**
+   * How the Helse Nord rule compares waiting between trusts (the receiving trust's region policy):
+   * by calendar month (the default: registered the same month = equal waiting) or by day.
+   */
+  waitingBy?: "CALENDAR_MONTH" | "DAY";
   vacancyStart: Date;
   drawSeed: string;
   candidates: readonly RankingCandidate[];
@@ -106,6 +111,7 @@ export function drawValue(seed: string, candidateId: string): number {
 }
 
 const monthIndex = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
+const dayIndex = (d: Date) => Math.floor(d.getTime() / 86_400_000);
 const monthLabel = formatMonthYear;
 const dayLabel = formatDay;
 
@@ -149,6 +155,13 @@ function factsOf(c: RankingCandidate, vacancyStart: Date): string {
  */
 function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<RankingResult, "ranked" | "conflict"> {
   const { drawSeed: seed, vacancyStart } = input;
+  const byDay = input.waitingBy === "DAY";
+  const waitingIndex = byDay ? dayIndex : monthIndex;
+  const waitingSinceLabel = (index: number) =>
+    byDay ? dayLabel(new Date(index * 86_400_000)) : monthLabel(new Date(Date.UTC(Math.floor(index / 12), index % 12, 1)));
+  const comparisonReason = byDay
+    ? "Ventetiden sammenlignes per dag (regionens regel): registrert samme dag regnes som lik ventetid."
+    : "Ventetiden sammenlignes per kalendermåned (regionens regel): registrert samme måned regnes som lik ventetid.";
   const groups = new Map<string, RankingCandidate[]>();
   for (const c of eligible) {
     const g = groups.get(c.sendingOrganisationId);
@@ -172,7 +185,7 @@ function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<
     suffixMonth[items.length] = Number.POSITIVE_INFINITY;
     for (let i = items.length - 1; i >= 0; i--) {
       const d = items[i]!.feRegisteredOn;
-      suffixMonth[i] = Math.min(suffixMonth[i + 1]!, d ? monthIndex(d) : Number.POSITIVE_INFINITY);
+      suffixMonth[i] = Math.min(suffixMonth[i + 1]!, d ? waitingIndex(d) : Number.POSITIVE_INFINITY);
     }
     return { order, items, peers: g, suffixMonth, pos: 0 };
   });
@@ -231,8 +244,7 @@ function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<
       const runnerHead = runnerUp.queue.items[runnerUp.queue.pos]!;
       const other = runnerHead.sendingOrganisationName;
       if (best.waitingMonth !== runnerUp.waitingMonth) {
-        const since = new Date(Date.UTC(Math.floor(best.waitingMonth / 12), best.waitingMonth % 12, 1));
-        reasons.push(`${head.sendingOrganisationName} har ventet lengst (siden ${monthLabel(since)}), foran ${other} (kriterium 6).`);
+        reasons.push(`${head.sendingOrganisationName} har ventet lengst (siden ${waitingSinceLabel(best.waitingMonth)}), foran ${other} (kriterium 6).`);
       } else if (best.band !== runnerUp.band) {
         reasons.push(`Lik ventetid som ${other}; kommet lengre i spesialiseringen (effektivt løp, kriterium 6).`);
       } else {
@@ -242,8 +254,7 @@ function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<
           conflict = {
             candidateIds: tied.map((c) => c.id),
             facts: {
-              explanation:
-                "Kandidatene øverst kommer fra ulike foretak med lik ventetid (registrert i fiktiv enhet samme måned) og lik progresjon (samme halvår i spesialiseringen). Kriteriene avgjør ikke: samtidskonflikt (kriterium 6).",
+              explanation: `Kandidatene øverst kommer fra ulike foretak med lik ventetid (registrert i fiktiv enhet samme ${byDay ? "dag" : "måned"}) og lik progresjon (samme halvår i spesialiseringen). Kriteriene avgjør ikke: samtidskonflikt (kriterium 6).`,
               candidates: tied.map((c) => ({
                 id: c.id,
                 personName: c.personName,
@@ -259,6 +270,7 @@ function rankHelseNord(input: RankingInput, eligible: RankingCandidate[]): Pick<
         }
       }
     }
+    if (runnerUp) reasons.push(comparisonReason);
     ranked.push({ candidate: head, rank: ranked.length + 1, reasons, drawValue: drawOf(head) });
     best.queue.pos += 1;
     if (best.queue.pos < best.queue.items.length) {

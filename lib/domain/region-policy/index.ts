@@ -15,6 +15,12 @@ export type QueueDateStart =
   /** The date the receiving trust received the information from the local coordinator (OUS). */
   | "MOTTATT_HOS_MOTTAKER";
 
+/**
+ * How waiting time is compared between sending trusts (Helse Nord criterion 6): by calendar month
+ * (registered in the fiktiv enhet in the same month = equal waiting; Helse Nord today) or by day.
+ */
+export type WaitingComparison = "CALENDAR_MONTH" | "DAY";
+
 /** How a wish reaches the receiving trust (mirrors Fagavtale.intakeProcedure). */
 export type IntakeProcedureKey = "HELSE_NORD_TILDELING" | "EGET_SKJEMA";
 
@@ -24,6 +30,8 @@ export type RegionPolicy = {
   name: string;
   allocationRule: AllocationRule;
   queueDateStart: QueueDateStart;
+  /** Waiting time compared by calendar month or by day (criterion 6 under the Helse Nord rule). */
+  waitingComparedBy: WaitingComparison;
   intakeProcedure: IntakeProcedureKey;
   /** A vikariat of at least this many calendar months may be registered in the fiktiv enhet. */
   minVikariatMonths: number;
@@ -36,7 +44,7 @@ export type RegionPolicy = {
 export type PolicyOverride = Partial<Omit<RegionPolicy, "key">> & { name: string };
 
 // The seeds' numbers (lib/domain/rules.ts), the same in every region so far.
-const common = { minVikariatMonths: MIN_VIKARIAT_MONTHS, planValidityMonths: PLAN_VALIDITY_MONTHS, planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT } as const;
+const common = { waitingComparedBy: "CALENDAR_MONTH", minVikariatMonths: MIN_VIKARIAT_MONTHS, planValidityMonths: PLAN_VALIDITY_MONTHS, planDeadlineWeeks: PLAN_DEADLINE_WEEKS_DEFAULT } as const;
 
 export const REGION_POLICIES = {
   HELSE_NORD: {
@@ -46,6 +54,8 @@ export const REGION_POLICIES = {
     queueDateStart: "FE_REGISTRERING",
     intakeProcedure: "HELSE_NORD_TILDELING",
     ...common,
+    // Seed 000 §Kriterier 6: waiting is counted in months; the same month counts as equal waiting.
+    waitingComparedBy: "CALENDAR_MONTH",
   },
   // Seed 000 says only that trusts outside Helse Nord apply other criteria and need their own intake
   // form; the regions' default is therefore the receiving trust's own procedure (queue date at the

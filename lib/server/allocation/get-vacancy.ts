@@ -3,13 +3,13 @@ import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-po
 import { db } from "@/lib/server/db";
 import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { capacityStatus, termOf, type CapacityStatus } from "@/lib/domain/capacity";
-import { pickNeedsReason, topCandidateId, topStanding, type TopStanding } from "@/lib/domain/offer-decision";
+import { pickNeedsReason, topCandidateId, type TopStanding } from "@/lib/domain/offer-decision";
 import { isOverdue, offerStatusAt, type OfferStatus } from "@/lib/domain/offer-expiry";
 import type { IneligibleCandidate, RankedCandidate, RankingResult } from "@/lib/domain/ranking";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { vacancyFacts, vacancyWhere } from "@/lib/server/scope/vacancy-where";
 import { listConflicts, type ConflictView } from "@/lib/server/conflicts/list-conflicts";
-import { loadRanking } from "./load-ranking";
+import { loadQueueStanding } from "@/lib/server/queue/load-queue-standings";
 import { VACANCY_NOT_FOUND } from "./make-offer";
 import { VACANCY_WITHDRAW_ACTION } from "./withdraw-vacancy";
 import { logAccess } from "@/lib/server/access-log/log-access";
@@ -92,7 +92,16 @@ export async function getVacancy(options: { scope: AccessScope; vacancyId: strin
     }),
     VACANCY_NOT_FOUND,
   );
-  const ranking = await loadRanking(db, vacancy, now);
+  // The vacancy's queue with its recorded decisions: the same order the LIS sees on Min side (lib/server/queue).
+  const ranking = await loadQueueStanding(
+    db,
+    {
+      ...vacancy,
+      vacancyId: vacancy.id,
+      conflicts: vacancy.conflicts.map((c) => ({ id: c.id, status: c.status, resolvedPeriodId: c.resolvedPeriodId, candidateIds: c.candidates.map((x) => x.spesialiseringsperiodeId) })),
+    },
+    now,
+  );
   // Every fagavtale's capacity use in the vacancy's term, in one statement however many fagavtaler.
   const terms = ranking.fagavtaler.map((f) => ({ fagavtaleId: f.id, term: termOf(vacancy.startDate, f.capacityUnit) }));
   const uses = terms.length > 0 ? await db.capacityUse.findMany({ where: { OR: terms }, select: { fagavtaleId: true, term: true, offer: { select: { status: true, deadline: true } } } }) : [];
@@ -109,11 +118,7 @@ export async function getVacancy(options: { scope: AccessScope; vacancyId: strin
       : null;
   const withdrawnData = withdrawn?.data as { reason?: unknown } | null | undefined;
 
-  const standing = topStanding({
-    rankedIds: ranking.ranked.map((r) => r.candidate.id),
-    tiedIds: ranking.conflict?.candidateIds ?? null,
-    conflicts: vacancy.conflicts.map((c) => ({ id: c.id, status: c.status, resolvedPeriodId: c.resolvedPeriodId, candidateIds: c.candidates.map((x) => x.spesialiseringsperiodeId) })),
-  });
+  const standing = ranking.standing;
   const topId = topCandidateId(standing);
   const offers = vacancy.offers.map((o) => ({
     id: o.id,

@@ -4,7 +4,7 @@ import { coveringRole, type AccessScope } from "@/lib/domain/access-scope";
 import type { IneligibleCandidate, RankedCandidate } from "@/lib/domain/ranking";
 import { candidateVisible } from "@/lib/server/scope/offer-where";
 import { vacancyWhere } from "@/lib/server/scope/vacancy-where";
-import { loadRanking } from "./load-ranking";
+import { loadQueueStandings } from "@/lib/server/queue/load-queue-standings";
 
 export type VacancyRanking = {
   id: string;
@@ -33,8 +33,10 @@ export async function listVacancyRankings(options: { scope: AccessScope; now?: D
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
   });
   const out: VacancyRanking[] = [];
-  for (const v of vacancies) {
-    const ranking = await loadRanking(db, v, now);
+  // Every vacancy's queue in the same statements, with its recorded decisions (lib/server/queue).
+  const standings = await loadQueueStandings(db, vacancies.map((v) => ({ ...v, vacancyId: v.id })), now);
+  for (const [i, v] of vacancies.entries()) {
+    const ranking = standings[i]!;
     const homeRegion = new Map(ranking.fagavtaler.map((f) => [f.id, f.homeOrganisation.regionId]));
     const visible = (id: string) => {
       const p = ranking.periods.get(id);
@@ -61,7 +63,7 @@ export async function listVacancyRankings(options: { scope: AccessScope; now?: D
       ranked,
       ineligible,
       total: ranking.ranked.length,
-      conflict: Boolean(ranking.conflict),
+      conflict: ranking.undecidedTieIds.length > 0,
     });
   }
   return out;

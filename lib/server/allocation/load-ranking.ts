@@ -1,12 +1,12 @@
 import "server-only";
 import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import type { Tx } from "@/lib/server/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { rankCandidates, type RankingCandidate, type RankingResult } from "@/lib/domain/ranking";
 import { QUEUED_STATUSES } from "@/lib/domain/period-status";
 import { addDays } from "@/lib/domain/calendar";
-
 
 export type RankingTarget = {
   organisationId: string;
@@ -17,19 +17,34 @@ export type RankingTarget = {
   drawSeed: string;
 };
 
+type FagavtaleTarget = Pick<RankingTarget, "organisationId" | "departmentId" | "specialtyId" | "startDate">;
+
 /** The fagavtaler a vacancy draws on: partner = the receiving trust, same specialty, valid at the start date. */
-export async function fagavtalerFor(tx: Tx, target: Pick<RankingTarget, "organisationId" | "departmentId" | "specialtyId" | "startDate">) {
-  return tx.fagavtale.findMany({
-    where: {
-      partnerOrganisationId: target.organisationId,
-      specialtyId: target.specialtyId,
-      validFrom: { lte: target.startDate },
-      OR: [{ validTo: null }, { validTo: { gt: target.startDate } }],
-      ...(target.departmentId ? { AND: [{ OR: [{ partnerDepartmentId: null }, { partnerDepartmentId: target.departmentId }] }] } : {}),
-    },
-    include: { homeOrganisation: true, learningGoals: { where: { role: "FORKUNNSKAP" }, include: { learningGoal: true } } },
-    orderBy: { id: "asc" },
-  });
+function fagavtaleWhere(target: FagavtaleTarget): Prisma.FagavtaleWhereInput {
+  return {
+    partnerOrganisationId: target.organisationId,
+    specialtyId: target.specialtyId,
+    validFrom: { lte: target.startDate },
+    OR: [{ validTo: null }, { validTo: { gt: target.startDate } }],
+    ...(target.departmentId ? { AND: [{ OR: [{ partnerDepartmentId: null }, { partnerDepartmentId: target.departmentId }] }] } : {}),
+  };
+}
+
+/** Whether a fagavtale (as loaded) belongs to a target: the same test as fagavtaleWhere, in memory. */
+function fagavtaleFits(f: { partnerOrganisationId: string; specialtyId: string; validFrom: Date; validTo: Date | null; partnerDepartmentId: string | null }, target: FagavtaleTarget): boolean {
+  return (
+    f.partnerOrganisationId === target.organisationId &&
+    f.specialtyId === target.specialtyId &&
+    f.validFrom.getTime() <= target.startDate.getTime() &&
+    (f.validTo === null || f.validTo.getTime() > target.startDate.getTime()) &&
+    (!target.departmentId || f.partnerDepartmentId === null || f.partnerDepartmentId === target.departmentId)
+  );
+}
+
+const fagavtaleInclude = { homeOrganisation: true, learningGoals: { where: { role: "FORKUNNSKAP" }, include: { learningGoal: true } } } as const satisfies Prisma.FagavtaleInclude;
+
+export async function fagavtalerFor(tx: Tx, target: FagavtaleTarget) {
+  return tx.fagavtale.findMany({ where: fagavtaleWhere(target), include: fagavtaleInclude, orderBy: { id: "asc" } });
 }
 
 export type LoadedRanking = RankingResult & {
@@ -43,42 +58,76 @@ export type LoadedRanking = RankingResult & {
  * sending trust with a fagavtale for it whose active wish matches, with eligibility and ranking.
  */
 export async function loadRanking(tx: Tx, target: RankingTarget, now: Date): Promise<LoadedRanking> {
-  const fagavtaler = await fagavtalerFor(tx, target);
-  const receiving = await tx.organisation.findUniqueOrThrow({ where: { id: target.organisationId }, select: organisationPolicySelect });
-  const from = addDays(target.startDate, -target.startWindowDays);
-  const to = addDays(target.startDate, target.startWindowDays);
-  const periods = await tx.spesialiseringsperiode.findMany({
-    where: { fagavtaleId: { in: fagavtaler.map((f) => f.id) }, status: { in: [...QUEUED_STATUSES] }, desiredStart: { gte: from, lte: to } },
-    include: { person: { select: { name: true } } },
-    orderBy: { id: "asc" },
-  });
+  return (await loadRankings(tx, [target], now))[0]!;
+}
 
-  const facts = await loadEligibilityFacts(tx, periods.map((p) => p.personId));
-  const byId = new Map(fagavtaler.map((f) => [f.id, f]));
-  const info: LoadedRanking["periods"] = new Map();
-  const candidates: RankingCandidate[] = periods.map((p) => {
-    const fagavtale = byId.get(p.fagavtaleId)!;
-    const home = fagavtale.homeOrganisationId;
-    const personFacts = facts.get(p.personId)!;
-    // The candidate's own wish is the target: the same rules as on Min side and in the FE registry.
-    const { eligibility, employment, feRegistration } = assessEligibility(personFacts, { now, targetPeriodId: p.id });
-    info.set(p.id, { personId: p.personId, fagavtaleId: fagavtale.id, homeOrganisationId: home, employmentDepartmentId: employment?.departmentId ?? null });
-    return {
-      id: p.id,
-      personName: p.person.name,
-      sendingOrganisationId: home,
-      sendingOrganisationName: fagavtale.homeOrganisation.name,
-      sendingRank: p.sendingRank,
-      feRegisteredOn: feRegistration?.registeredOn ?? null,
-      queueDate: p.queueDate,
-      desiredStart: p.desiredStart,
-      specialisationStart: employment?.startDate ?? null,
-      achievedGoalCount: personFacts.achievedGoals.filter((g) => g.specialtyId === target.specialtyId).length,
-      eligibility,
-    };
-  });
+/**
+ * The candidate lists for several targets at once, in the same statements as for one (fagavtaler,
+ * receiving trusts, the queued wishes, and the candidates' eligibility facts, each one query for all
+ * targets): a LIS's queue position for every wish costs no more statements than for one (issue 9 §4).
+ */
+export async function loadRankings(tx: Tx, targets: readonly RankingTarget[], now: Date): Promise<LoadedRanking[]> {
+  if (targets.length === 0) return [];
+  const [allFagavtaler, receivers] = await Promise.all([
+    tx.fagavtale.findMany({ where: { OR: targets.map(fagavtaleWhere) }, include: fagavtaleInclude, orderBy: { id: "asc" } }),
+    tx.organisation.findMany({ where: { id: { in: [...new Set(targets.map((t) => t.organisationId))] } }, select: { id: true, ...organisationPolicySelect } }),
+  ]);
+  const perTarget = targets.map((target) => ({
+    target,
+    fagavtaler: allFagavtaler.filter((f) => fagavtaleFits(f, target)),
+    from: addDays(target.startDate, -target.startWindowDays),
+    to: addDays(target.startDate, target.startWindowDays),
+  }));
+  const windows = perTarget.filter((t) => t.fagavtaler.length > 0);
+  const allPeriods =
+    windows.length > 0
+      ? await tx.spesialiseringsperiode.findMany({
+          where: { status: { in: [...QUEUED_STATUSES] }, OR: windows.map((t) => ({ fagavtaleId: { in: t.fagavtaler.map((f) => f.id) }, desiredStart: { gte: t.from, lte: t.to } })) },
+          include: { person: { select: { name: true } } },
+          orderBy: { id: "asc" },
+        })
+      : [];
+  const facts = await loadEligibilityFacts(tx, allPeriods.map((p) => p.personId));
+  const receiverById = new Map(receivers.map((r) => [r.id, r]));
+  // A candidate's eligibility does not depend on the target (its own wish is the target): assess once.
+  const assessed = new Map(allPeriods.map((p) => [p.id, assessEligibility(facts.get(p.personId)!, { now, targetPeriodId: p.id })]));
 
-  const policy = policyOf(receiving);
-  const result = rankCandidates({ rule: policy.allocationRule, queueDateFrom: policy.queueDateStart, vacancyStart: target.startDate, drawSeed: target.drawSeed, candidates });
-  return { ...result, fagavtaler, periods: info };
+  return perTarget.map(({ target, fagavtaler, from, to }) => {
+    const byId = new Map(fagavtaler.map((f) => [f.id, f]));
+    const periods = allPeriods.filter((p) => byId.has(p.fagavtaleId) && p.desiredStart.getTime() >= from.getTime() && p.desiredStart.getTime() <= to.getTime());
+    const info: LoadedRanking["periods"] = new Map();
+    const candidates: RankingCandidate[] = periods.map((p) => {
+      const fagavtale = byId.get(p.fagavtaleId)!;
+      const home = fagavtale.homeOrganisationId;
+      const personFacts = facts.get(p.personId)!;
+      // The candidate's own wish is the target: the same rules as on Min side and in the FE registry.
+      const { eligibility, employment, feRegistration } = assessed.get(p.id)!;
+      info.set(p.id, { personId: p.personId, fagavtaleId: fagavtale.id, homeOrganisationId: home, employmentDepartmentId: employment?.departmentId ?? null });
+      return {
+        id: p.id,
+        personName: p.person.name,
+        sendingOrganisationId: home,
+        sendingOrganisationName: fagavtale.homeOrganisation.name,
+        sendingRank: p.sendingRank,
+        feRegisteredOn: feRegistration?.registeredOn ?? null,
+        queueDate: p.queueDate,
+        desiredStart: p.desiredStart,
+        specialisationStart: employment?.startDate ?? null,
+        achievedGoalCount: personFacts.achievedGoals.filter((g) => g.specialtyId === target.specialtyId).length,
+        eligibility,
+      };
+    });
+    const receiving = receiverById.get(target.organisationId);
+    if (!receiving) throw new Error(`Unknown receiving organisation ${target.organisationId}`);
+    const policy = policyOf(receiving);
+    const result = rankCandidates({
+      rule: policy.allocationRule,
+      queueDateFrom: policy.queueDateStart,
+      waitingBy: policy.waitingComparedBy,
+      vacancyStart: target.startDate,
+      drawSeed: target.drawSeed,
+      candidates,
+    });
+    return { ...result, fagavtaler, periods: info };
+  });
 }

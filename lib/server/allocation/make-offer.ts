@@ -5,14 +5,14 @@ import { writeAudit } from "@/lib/server/audit/write-audit";
 import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { coveringRole, type AccessScope, type ObjectFacts } from "@/lib/domain/access-scope";
 import { capacityInTerm, termLabel, termOf } from "@/lib/domain/capacity";
-import { chooseCapacitySlot, choosePostNumber, decidePick, PLACE_TAKEN, topStanding } from "@/lib/domain/offer-decision";
+import { chooseCapacitySlot, choosePostNumber, decidePick, PLACE_TAKEN } from "@/lib/domain/offer-decision";
 import { offerDeadline } from "@/lib/domain/offer-expiry";
 import { formatDate, formatDay } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { vacancyFacts, vacancyWhere } from "@/lib/server/scope/vacancy-where";
 import { expireOverdueOffersIn } from "./expire-offers";
-import { loadRanking } from "./load-ranking";
+import { loadQueueStanding } from "@/lib/server/queue/load-queue-standings";
 import { lockFagavtale, lockVacancy } from "./lock";
 import { mapAllocationError } from "./db-errors";
 import { peopleWithRole } from "./notify";
@@ -51,15 +51,9 @@ export async function makeOffer(options: { scope: AccessScope; vacancyId: string
         const postNumber = choosePostNumber({ posts: vacancy.posts, takenPostNumbers: liveOffers.map((o) => o.postNumber) });
         if (postNumber === null) throw new UserError("CONFLICT", PLACE_TAKEN);
 
-        const ranking = await loadRanking(tx, vacancy, now);
-        const conflicts = ranking.conflict
-          ? await tx.conflict.findMany({ where: { vacancyId: vacancy.id }, include: { candidates: { select: { spesialiseringsperiodeId: true } } }, orderBy: { openedAt: "desc" } })
-          : [];
-        const standing = topStanding({
-          rankedIds: ranking.ranked.map((r) => r.candidate.id),
-          tiedIds: ranking.conflict?.candidateIds ?? null,
-          conflicts: conflicts.map((c) => ({ id: c.id, status: c.status, resolvedPeriodId: c.resolvedPeriodId, candidateIds: c.candidates.map((x) => x.spesialiseringsperiodeId) })),
-        });
+        // The queue with its recorded decisions, as every view shows it (lib/server/queue).
+        const ranking = await loadQueueStanding(tx, { ...vacancy, vacancyId: vacancy.id }, now);
+        const standing = ranking.standing;
         const decision = decidePick({
           pickedId: options.periodId,
           ranked: ranking.ranked.map((r) => ({ id: r.candidate.id, name: r.candidate.personName, rank: r.rank })),
