@@ -195,11 +195,14 @@ test("keyboard only: log in, skip to the main content and open a line of Min sid
   await page.keyboard.press("Enter");
   await expect(main).toBeFocused();
   await page.keyboard.press("Tab");
-  // With HelseID configured (as in these tests) its sign-in link comes first, then the password form.
-  const helseId = page.getByRole("link", { name: "Logg inn med HelseID" });
-  if ((await helseId.count()) > 0) {
-    await expect(helseId).toBeFocused();
-    await page.keyboard.press("Tab");
+  // With single sign-on configured (as in these tests) its links come first (HelseID, then Entra ID),
+  // then the password form.
+  for (const name of ["Logg inn med HelseID", "Logg inn med Entra ID"]) {
+    const link = page.getByRole("link", { name });
+    if ((await link.count()) > 0) {
+      await expect(link).toBeFocused();
+      await page.keyboard.press("Tab");
+    }
   }
   await expect(page.getByLabel("E-postadresse")).toBeFocused();
   await page.keyboard.type(LARS);

@@ -51,7 +51,9 @@ test("a verified e-mail of a known person waits; the coordinator confirms; then 
   await expect(page).toHaveURL(/\/logg-inn\?neste=%2Flis/);
 
   // Marit, local coordinator of Nora's trust (Helgeland), confirms on "Personer og innlogging".
-  const coordinator = await browser.newPage({ baseURL: APP });
+  // A context of its own (axe needs a page from browser.newContext()).
+  const context = await browser.newContext({ baseURL: APP, locale: "nb-NO", timezoneId: "Europe/Oslo" });
+  const coordinator = await context.newPage();
   try {
     await login(coordinator, "marit.sorensen@eksempel.no");
     await coordinator.getByRole("link", { name: "Personer og innlogging" }).first().click();
@@ -69,7 +71,7 @@ test("a verified e-mail of a known person waits; the coordinator confirms; then 
     await expect(coordinator.getByLabel("Entra ID-katalog-ID for Nora Lie")).toHaveValue("1b2c3d4e-5f60-4a7b-9c8d-0e1f2a3b4c5d");
     await logout(coordinator);
   } finally {
-    await coordinator.close();
+    await context.close();
   }
 
   await signInWithEntra(page, "nora");
