@@ -12,6 +12,8 @@ import { EMPLOYMENT_TYPE_LABEL, INTAKE_PROCEDURE_LABEL, LIS_PART_LABEL, periodSt
 import { formatDate, formatDay, formatPeriod } from "@/lib/format";
 import { QueuePositionView } from "@/components/queue-position";
 import { DeadlineBanner } from "@/components/lis/deadline-banner";
+import { PlanProgressView } from "@/components/lis/plan-progress";
+import { ELIGIBILITY_ADVICE } from "@/lib/domain/eligibility-advice";
 
 export const metadata = { title: "Min side" };
 
@@ -39,11 +41,44 @@ export default async function LisStartPage() {
             <p className="mt-2 font-medium">
               Du kan ikke tildeles gjennomstrømningsstilling nå{side.eligibilityTarget ? ` (${side.eligibilityTarget})` : ""}. Grunnen er:
             </p>
-            <ul className="mt-1 list-disc pl-6">
-              {side.eligibility.reasons.map((r) => (
-                <li key={r.code}>{r.message}</li>
-              ))}
+            <ul className="mt-1 space-y-2 pl-0" data-testid="tildelbar-grunner">
+              {side.eligibility.reasons.map((r) => {
+                const advice = ELIGIBILITY_ADVICE[r.code];
+                return (
+                  <li key={r.code} className="border-l-4 border-amber-700 pl-3">
+                    <p>{r.message}</p>
+                    <p className="text-sm text-slate-700">
+                      <span className="font-medium">Dette kan du gjøre:</span> {advice.todo}{" "}
+                      {advice.planLink ? (
+                        <Link href="/lis/plan" className="text-brand-800 underline">
+                          Gå til planen
+                        </Link>
+                      ) : null}
+                    </p>
+                  </li>
+                );
+              })}
             </ul>
+            <p className="mt-3 text-sm" data-testid="lokal-koordinator">
+              {side.coordinators.length > 0 ? (
+                <>
+                  Spørsmål? Kontakt lokal koordinator:{" "}
+                  {side.coordinators.map((c, i) => (
+                    <span key={c.email}>
+                      {i > 0 ? ", " : ""}
+                      {c.name} (
+                      <a href={`mailto:${c.email}`} className="text-brand-800 underline">
+                        {c.email}
+                      </a>
+                      )
+                    </span>
+                  ))}
+                  .
+                </>
+              ) : (
+                "Spørsmål? Kontakt lokal koordinator ved foretaket ditt."
+              )}
+            </p>
           </>
         )}
       </section>
@@ -78,6 +113,7 @@ export default async function LisStartPage() {
                     Gå til planen
                   </Link>
                 </p>
+                {e.current ? <PlanProgressView progress={e.progress} label={e.department} /> : null}
               </li>
             ))}
             {side.fe.map((f) => (

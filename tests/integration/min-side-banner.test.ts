@@ -106,3 +106,34 @@ describe("Min side's deadline banner", () => {
     expect(await openOfferCountFor(mathias, "LIS", after)).toBe(0);
   });
 });
+
+describe("Min side's plan steps and what to do when not eligible (issue 10 §1)", () => {
+  it("Ida, without an approved plan past her deadline: an overdue step, her own task, and the local coordinators of her trust by name", async () => {
+    const ida = await minSide(IDA);
+    const employment = ida.employments.find((e) => e.current)!;
+    const overdue = employment.progress.steps.filter((s) => s.state === "overdue");
+    expect(overdue).toHaveLength(1);
+    expect(employment.progress.steps.filter((s) => s.state === "current")).toEqual([]);
+    expect(employment.progress.next.actor).not.toBeNull();
+    expect(ida.eligibility.eligible).toBe(false);
+    expect(ida.eligibility.reasons.map((r) => r.code)).toContain("PLAN_IKKE_GYLDIG");
+
+    // Exactly the trust's current local coordinators, no one from another trust.
+    const row = await db().employment.findUniqueOrThrow({ where: { id: employment.id }, select: { organisationId: true } });
+    const expected = await db().roleAssignment.findMany({
+      where: { organisationId: row.organisationId, role: "LOKAL_KOORDINATOR", validFrom: { lte: NOW }, OR: [{ validTo: null }, { validTo: { gt: NOW } }] },
+      select: { person: { select: { email: true } } },
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ida.coordinators.map((c) => c.email).sort()).toEqual(expected.map((r) => r.person.email).sort());
+  });
+
+  it("Jonas, with a valid approval: every step up to approval done, nothing for him to do now", async () => {
+    const jonas = await minSide(JONAS);
+    const employment = jonas.employments.find((e) => e.current && e.plan.kind === "GYLDIG")!;
+    expect(employment.progress.steps.slice(0, 4).map((s) => s.state)).toEqual(["done", "done", "done", "done"]);
+    expect(employment.progress.steps[4]).toMatchObject({ key: "UTLOPER", state: "todo" });
+    expect(employment.progress.steps[4]!.at).toEqual(employment.plan.kind === "GYLDIG" ? employment.plan.expiresAt : null);
+    expect(employment.progress.next.actor).toBeNull();
+  });
+});

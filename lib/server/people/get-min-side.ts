@@ -14,6 +14,7 @@ import { PERIOD_STATUS_DISPLAY_ORDER, isQueued } from "@/lib/domain/period-statu
 import { compareNb } from "@/lib/format";
 import { offerStatusAt } from "@/lib/domain/offer-expiry";
 import { daysLeft } from "@/lib/domain/today";
+import { planProgress, type PlanProgress } from "@/lib/domain/plan-progress";
 
 export type MinSideEmployment = {
   id: string;
@@ -26,6 +27,10 @@ export type MinSideEmployment = {
   startDate: Date;
   endDate: Date | null;
   plan: PlanStanding;
+  /** The plan's steps and the next one (issue 10 §1). */
+  progress: PlanProgress;
+  /** Not ended at `now`. */
+  current: boolean;
 };
 
 export type MinSideFe = {
@@ -85,6 +90,8 @@ export type MinSide = {
   periods: MinSidePeriod[];
   eligibility: Eligibility;
   eligibilityTarget: string | null;
+  /** Whom the LIS asks: the local coordinators of the home trust (the current employment's). */
+  coordinators: { name: string; email: string }[];
 };
 
 const STATUS_ORDER: readonly string[] = PERIOD_STATUS_DISPLAY_ORDER;
@@ -104,7 +111,17 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
   const [employments, registrations, periods, factsByPerson] = await Promise.all([
     db.employment.findMany({
       where: { personId },
-      include: { organisation: { include: { region: organisationPolicySelect.region } }, department: true, specialty: true, plan: { include: { versions: true } } },
+      include: {
+        organisation: {
+          include: {
+            region: organisationPolicySelect.region,
+            roles: { where: { role: "LOKAL_KOORDINATOR" }, select: { validFrom: true, validTo: true, person: { select: { name: true, email: true } } } },
+          },
+        },
+        department: true,
+        specialty: true,
+        plan: { include: { versions: { include: { signatures: { select: { role: true, signedAt: true } } } } } },
+      },
       orderBy: { startDate: "desc" },
     }),
     db.feRegistration.findMany({
@@ -127,7 +144,9 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
     loadEligibilityFacts(db, [personId]),
   ]);
 
-  const employmentRows: MinSideEmployment[] = employments.map((e) => ({
+  const employmentRows: MinSideEmployment[] = employments.map((e) => {
+    const plan = planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: policyOf(e.organisation).planDeadlineWeeks, now });
+    return {
     id: e.id,
     title: e.title,
     organisation: e.organisation.name,
@@ -137,8 +156,16 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
     part: e.part,
     startDate: e.startDate,
     endDate: e.endDate,
-    plan: planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: policyOf(e.organisation).planDeadlineWeeks, now }),
-  }));
+    plan,
+    progress: planProgress({ versions: e.plan?.versions ?? [], standing: plan }),
+    current: !e.endDate || e.endDate.getTime() > now.getTime(),
+    };
+  });
+  const current = employments.find((e) => !e.endDate || e.endDate.getTime() > now.getTime()) ?? employments[0];
+  const coordinators = (current?.organisation.roles ?? [])
+    .filter((role) => role.validFrom <= now && (!role.validTo || role.validTo > now))
+    .map((role) => ({ name: role.person.name, email: role.person.email }))
+    .sort((a, b) => compareNb(a.name, b.name));
 
   const offerNotices: MinSideNotice[] = periods.flatMap((p) =>
     p.offers
@@ -209,5 +236,6 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
       .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.desiredStart.getTime() - b.desiredStart.getTime()),
     eligibility,
     eligibilityTarget: target ? `${target.specialty.name} ved ${target.receivingOrganisation.name}` : null,
+    coordinators,
   };
 }
