@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/format";
  * and edits the HPR number (HelseID) and Entra ID directory id, and confirms or rejects pending Entra
  * link requests. Local coordinators see their trust, regional coordinators their region.
  */
-export function PersonIdentityPage({ role, base, data: { query, requests, found, limit } }: { role: "LOKAL_KOORDINATOR" | "REGIONAL_KOORDINATOR"; base: string; data: PersonIdentityPageData }) {
+export function PersonIdentityPage({ role, base, data: { query, requests, decided, found, limit } }: { role: "LOKAL_KOORDINATOR" | "REGIONAL_KOORDINATOR"; base: string; data: PersonIdentityPageData }) {
   const where = role === "LOKAL_KOORDINATOR" ? "i foretaket ditt" : "i regionen din";
   return (
     <>
@@ -48,6 +48,20 @@ export function PersonIdentityPage({ role, base, data: { query, requests, found,
             ))}
           </ul>
         )}
+        {decided.length > 0 ? (
+          <>
+            <h3 className="mt-6 font-semibold">Behandlet siste uke</h3>
+            <ul className="mt-2 space-y-1 text-sm" data-testid="entra-behandlet">
+              {decided.map((d) => (
+                <li key={d.id}>
+                  {d.person.name}: {d.status === "BEKREFTET" ? "kobling bekreftet" : "kobling avvist"}
+                  {d.decidedBy ? ` av ${d.decidedBy.name}` : ""}
+                  {d.decidedAt ? ` ${formatDateTime(d.decidedAt)}` : ""} (katalog-ID <code className="break-all">{d.objectId}</code>)
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="finn-person" className="mt-10">

@@ -39,6 +39,8 @@ export async function logout(page: Page): Promise<void> {
 
 /** axe in the real browser: no WCAG 2.1 A/AA violations. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Every page names itself; waiting for the title also lets a re-render after a server action settle.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);

@@ -62,7 +62,8 @@ test("a verified e-mail of a known person waits; the coordinator confirms; then 
     await expect(requests).toContainText("Nora Lie");
     await expectAccessible(coordinator);
     await coordinator.getByRole("button", { name: "Bekreft kobling for Nora Lie" }).click();
-    await expect(coordinator.getByText("Koblingsforespørselen er behandlet.")).toBeVisible();
+    // The request leaves the waiting list; the decision stays visible as a receipt.
+    await expect(coordinator.getByTestId("entra-behandlet")).toContainText("Nora Lie: kobling bekreftet av Marit Sørensen");
     await coordinator.reload();
     await expect(coordinator.getByText("Ingen koblinger venter på bekreftelse.")).toBeVisible();
     // The stored id shows on the person.

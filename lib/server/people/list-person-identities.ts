@@ -40,13 +40,30 @@ export async function listPendingEntraLinks(scope: AccessScope): Promise<EntraLi
   });
 }
 
-export type PersonIdentityPageData = { query: string; requests: EntraLinkRequestRow[]; found: { items: PersonIdentityRow[]; total: number }; limit: number };
+export type EntraLinkDecisionRow = { id: string; decidedAt: Date | null; status: "BEKREFTET" | "AVVIST" | string; objectId: string; person: { name: string }; decidedBy: { name: string } | null };
+
+/** Decided in the last days, shown at most: the receipt that stays after confirming or rejecting. */
+export const RECENT_DECISION_DAYS = 7;
+export const RECENT_DECISION_LIMIT = 20;
+
+/** Link requests for people in the coordinator's scope decided lately, newest first. */
+export async function listRecentEntraDecisions(scope: AccessScope, now: Date = new Date()): Promise<EntraLinkDecisionRow[]> {
+  const since = new Date(now.getTime() - RECENT_DECISION_DAYS * 24 * 60 * 60 * 1000);
+  return db.entraLinkRequest.findMany({
+    where: { status: { not: "VENTER" }, decidedAt: { gte: since }, person: personWhere(scope) },
+    orderBy: [{ decidedAt: "desc" }, { id: "asc" }],
+    take: RECENT_DECISION_LIMIT,
+    select: { id: true, decidedAt: true, status: true, objectId: true, person: { select: { name: true } }, decidedBy: { select: { name: true } } },
+  });
+}
+
+export type PersonIdentityPageData = { query: string; requests: EntraLinkRequestRow[]; decided: EntraLinkDecisionRow[]; found: { items: PersonIdentityRow[]; total: number }; limit: number };
 
 /** "Personer og innlogging" for a coordinator area: the scope, the search text (`?sok=`), and both lists. */
 export async function loadPersonIdentityPage(role: "LOKAL_KOORDINATOR" | "REGIONAL_KOORDINATOR", params: Record<string, string | string[] | undefined>): Promise<PersonIdentityPageData> {
   const scope = await requirePageScope("person-identity:manage", role);
   const raw = params.sok;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? "";
-  const [requests, found] = await Promise.all([listPendingEntraLinks(scope), searchPersonIdentities(scope, query)]);
-  return { query, requests, found, limit: PERSON_SEARCH_LIMIT };
+  const [requests, decided, found] = await Promise.all([listPendingEntraLinks(scope), listRecentEntraDecisions(scope), searchPersonIdentities(scope, query)]);
+  return { query, requests, decided, found, limit: PERSON_SEARCH_LIMIT };
 }
