@@ -35,20 +35,20 @@ export function ActionForm<R extends Result>({
   className?: string;
   buttonClassName?: string;
 }) {
-  const [state, formAction, pending] = useServerActionState<R>(action);
+  const [state, formAction, pending, typed] = useServerActionState<R>(action);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
   return (
-    <form action={formAction} className={className} noValidate>
+    <form key={typed.attempt} action={formAction} className={className} noValidate>
       {state && !state.ok ? <ErrorSummary message={state.message} fieldErrors={fieldErrors} labels={labels} idPrefix={idPrefix} /> : null}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((f) =>
         f.type === "textarea" ? (
-          <TextArea key={f.name} name={f.name} label={f.label} hint={f.hint} required={f.required} idPrefix={idPrefix} errors={fieldErrors?.[f.name]} defaultValue={f.defaultValue?.toString()} rows={2} />
+          <TextArea key={f.name} name={f.name} label={f.label} hint={f.hint} required={f.required} idPrefix={idPrefix} errors={fieldErrors?.[f.name]} defaultValue={typed.fields?.[f.name] ?? f.defaultValue?.toString()} rows={2} />
         ) : (
-          <TextField key={f.name} name={f.name} type={f.type ?? "text"} label={f.label} hint={f.hint} required={f.required} idPrefix={idPrefix} errors={fieldErrors?.[f.name]} defaultValue={f.defaultValue} />
+          <TextField key={f.name} name={f.name} type={f.type ?? "text"} label={f.label} hint={f.hint} required={f.required} idPrefix={idPrefix} errors={fieldErrors?.[f.name]} defaultValue={typed.fields?.[f.name] ?? f.defaultValue} />
         ),
       )}
       <button

@@ -32,17 +32,21 @@ const inputClass = (invalid: boolean) =>
   `mt-1 w-full rounded border px-3 py-2 ${invalid ? "border-red-700 border-2" : "border-slate-500"} bg-white`;
 
 /** A labelled input with its hint and errors wired up for screen readers. */
+/** Said under every date field (issue 10 §8): the browser's date field reads and writes dd.mm.åååå in nb-NO. */
+export const DATE_HINT = "Skriv datoen som dd.mm.åååå.";
+
 export function TextField({ type = "text", defaultValue, ...p }: Common & { type?: string; defaultValue?: string | number }) {
   const id = `${p.idPrefix ?? ""}${fieldId(p.name)}`;
+  const hint = type === "date" ? (p.hint ? `${p.hint} ${DATE_HINT}` : DATE_HINT) : p.hint;
   return (
-    <FieldFrame id={id} label={p.label} hint={p.hint} errors={p.errors} required={p.required}>
+    <FieldFrame id={id} label={p.label} hint={hint} errors={p.errors} required={p.required}>
       <input
         id={id}
         name={p.name}
         type={type}
         defaultValue={defaultValue}
         aria-invalid={Boolean(p.errors?.length)}
-        aria-describedby={describedBy(id, p.hint, p.errors)}
+        aria-describedby={describedBy(id, hint, p.errors)}
         className={inputClass(Boolean(p.errors?.length))}
       />
     </FieldFrame>

@@ -22,11 +22,17 @@ test("a receiving leader announces a vacancy, picks the top-ranked candidate; th
   await page.goto("/leder/stillinger");
   await expectAccessible(page);
 
-  // Validation: nothing saved, errors next to the field and in the summary.
+  // Validation: nothing saved, errors next to the field and in the summary, and what was typed stays.
+  await expect(page.getByLabel("Startdato")).toHaveAccessibleDescription(/dd\.mm\.åååå/);
+  await page.getByLabel("Antall stillinger").fill("3");
+  await page.getByLabel("Vindu for ønsket start (dager)").fill("45");
   await page.getByRole("button", { name: "Lys ut stilling" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Skjemaet inneholder feil");
   await expect(page.getByText("Skriv startdato som en gyldig dato.").first()).toBeVisible();
   await expect(page.getByRole("table", { name: "Utlyste gjennomstrømningsstillinger" })).toHaveCount(0);
+  await expect(page.getByLabel("Antall stillinger")).toHaveValue("3");
+  await expect(page.getByLabel("Vindu for ønsket start (dager)")).toHaveValue("45");
+  await page.getByLabel("Antall stillinger").fill("1");
   await expectAccessible(page);
 
   await announce(page, monthStart(4), "90");
