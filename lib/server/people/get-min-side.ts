@@ -147,18 +147,18 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
   const employmentRows: MinSideEmployment[] = employments.map((e) => {
     const plan = planStanding({ versions: e.plan?.versions ?? [], employmentStart: e.startDate, deadlineWeeks: policyOf(e.organisation).planDeadlineWeeks, now });
     return {
-    id: e.id,
-    title: e.title,
-    organisation: e.organisation.name,
-    department: e.department.name,
-    specialty: e.specialty.name,
-    type: e.type,
-    part: e.part,
-    startDate: e.startDate,
-    endDate: e.endDate,
-    plan,
-    progress: planProgress({ versions: e.plan?.versions ?? [], standing: plan }),
-    current: !e.endDate || e.endDate.getTime() > now.getTime(),
+      id: e.id,
+      title: e.title,
+      organisation: e.organisation.name,
+      department: e.department.name,
+      specialty: e.specialty.name,
+      type: e.type,
+      part: e.part,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      plan,
+      progress: planProgress({ versions: e.plan?.versions ?? [], standing: plan }),
+      current: !e.endDate || e.endDate.getTime() > now.getTime(),
     };
   });
   const current = employments.find((e) => !e.endDate || e.endDate.getTime() > now.getTime()) ?? employments[0];
