@@ -5,18 +5,22 @@ import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { EMPLOYMENT_TYPE_LABEL, LIS_PART_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { compareLeaderActions } from "@/lib/domain/leader-today";
 import { formatDay, formatPeriod } from "@/lib/format";
+import { getReceivingOverview, type ReceivingAgreement } from "@/lib/server/fagavtaler/get-receiving-overview";
+import { termLabel } from "@/lib/domain/capacity";
 
 export const metadata = { title: "Leder" };
 
 export default async function LederStartPage() {
   const scope = await requirePageScope("plan:read", "LEDER");
   const departments = await listDepartmentLis({ scope });
+  const receiving = await getReceivingOverview({ scope: await requirePageScope("fagavtale:read", "LEDER") });
   await logDepartmentLisShown(scope, departments);
   return (
     <>
       <h1 className="text-2xl font-semibold">Leder: mine avdelinger</h1>
       <p className="mt-2 text-slate-700">LIS i avdelingene du leder, med det som venter på deg, status for gjennomføringsplanen og spesialiseringsperiodene.</p>
       <TodoList departments={departments} />
+      {receiving.length > 0 ? <Receiving agreements={receiving} /> : null}
       {departments.map((d) => (
         <section key={d.id} aria-labelledby={`avd-${d.id}`} className="mt-8">
           <h2 id={`avd-${d.id}`} className="text-xl font-semibold">
@@ -109,6 +113,74 @@ function TodoList({ departments }: { departments: Departments }) {
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** Issue 10 §3: the receiving side — capacity and candidates waiting per term, and who is coming in. */
+function Receiving({ agreements }: { agreements: ReceivingAgreement[] }) {
+  return (
+    <section aria-labelledby="mottak" className="mt-8">
+      <h2 id="mottak" className="text-xl font-semibold">
+        Mottak av LIS i avdelingen
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Per fagavtale der avdelingen din er læringsarena: kapasitet per termin, hvor mange som venter i kø med ønsket start i terminen, og LIS med avtalt periode.{" "}
+        <Link href="/leder/stillinger" className="text-brand-800 underline">
+          Lys ut eller se gjennomstrømningsstillinger
+        </Link>
+      </p>
+      {agreements.map((a) => (
+        <div key={a.id} className="mt-4 rounded border border-slate-300 bg-white p-4">
+          <h3 className="font-semibold">
+            {a.specialty}: LIS fra {a.home} ({a.department})
+          </h3>
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">
+                Kapasitet og kø per termin, {a.specialty} fra {a.home}
+              </caption>
+              <thead>
+                <tr className="border-b border-slate-400">
+                  <th scope="col" className="p-2">Termin</th>
+                  <th scope="col" className="p-2">Plasser</th>
+                  <th scope="col" className="p-2">Brukt</th>
+                  <th scope="col" className="p-2">Reservert</th>
+                  <th scope="col" className="p-2">Ledig</th>
+                  <th scope="col" className="p-2">Venter i kø</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.terms.map((t) => (
+                  <tr key={t.term} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 font-normal">{termLabel(t.term)}</th>
+                    <td className="p-2">{t.capacity}</td>
+                    <td className="p-2">{t.used}</td>
+                    <td className="p-2">{t.reserved}</td>
+                    <td className={`p-2 ${t.free === 0 ? "font-medium text-red-800" : ""}`}>{t.free}</td>
+                    <td className="p-2">{t.waiting}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {a.incoming.length === 0 ? (
+            <p className="mt-2 text-sm">Ingen LIS har avtalt periode her ennå.</p>
+          ) : (
+            <>
+              <h4 className="mt-3 text-sm font-semibold">Kommer eller er her nå</h4>
+              <ul className="mt-1 space-y-1 text-sm">
+                {a.incoming.map((p) => (
+                  <li key={p.id}>
+                    {p.name}: {formatPeriod(p.agreedStart, p.agreedEnd)} ({periodStatusLabel(p.status).toLocaleLowerCase("nb")})
+                  </li>
+                ))}
+              </ul>
+              {a.incomingTotal > a.incoming.length ? <p className="text-sm">… og {a.incomingTotal - a.incoming.length} til.</p> : null}
+            </>
+          )}
+        </div>
+      ))}
     </section>
   );
 }

@@ -23,3 +23,13 @@ test("the home leader sees each action needed from them with its deadline and fo
   await expect(page).toHaveURL(/\/leder\/planer\/seed-employment-ida$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/Gjennomføringsplan/);
 });
+
+test("the receiving leader sees capacity and candidates waiting per term, and who is coming in", async ({ page }) => {
+  await login(page, "kristoffer.lund@eksempel.no");
+  const receiving = page.getByRole("region", { name: "Mottak av LIS i avdelingen" });
+  await expect(receiving).toBeVisible();
+  const table = receiving.getByRole("table").first();
+  await expect(table.getByRole("columnheader", { name: "Venter i kø" })).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(5);
+  await expectAccessible(page);
+});

@@ -45,3 +45,21 @@ describe("the home leader's actions", () => {
     for (const p of withPeriods.flatMap((l) => l.periods)) expect(p.status).not.toBe("GJENNOMFORT");
   });
 });
+
+describe("the receiving leader's overview (issue 10 §3)", () => {
+  it("Kristoffer (UNN, Gastroenterologisk kirurgi) sees his department's fagavtaler with capacity and queue per term; Kari (no læringsarena) sees none", async () => {
+    const { getReceivingOverview, RECEIVING_TERMS } = await import("@/lib/server/fagavtaler/get-receiving-overview");
+    const overview = await getReceivingOverview({ scope: await scopeByEmail("kristoffer.lund@eksempel.no", "fagavtale:read", "LEDER"), now: NOW });
+    expect(overview.length).toBeGreaterThan(0);
+    for (const a of overview) {
+      expect(a.terms).toHaveLength(RECEIVING_TERMS);
+      for (const t of a.terms) {
+        expect(t.free).toBe(Math.max(0, t.capacity - t.used - t.reserved));
+        expect(t.waiting).toBeGreaterThanOrEqual(0);
+      }
+    }
+    // Somebody waits for a place under his agreements in the demo data (Mathias, Jonas …).
+    expect(overview.flatMap((a) => a.terms).reduce((n, t) => n + t.waiting, 0)).toBeGreaterThan(0);
+    expect(await getReceivingOverview({ scope: await scopeByEmail(KARI, "fagavtale:read", "LEDER"), now: NOW })).toEqual([]);
+  });
+});
