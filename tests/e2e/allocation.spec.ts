@@ -53,7 +53,19 @@ test("a receiving leader announces a vacancy, picks the top-ranked candidate; th
   await page.goto("/lis/tilbud");
   await expect(page.getByRole("heading", { name: /Generell kirurgi: Gastroenterologisk kirurgi/ })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Aksepter tilbudet" }).click();
+  // Keyboard only (issue 10 §7): the first press asks to confirm, the second answers; focus ends on the receipt.
+  await page.getByRole("button", { name: "Aksepter tilbudet" }).focus();
+  await page.keyboard.press("Enter");
+  const confirm = page.getByRole("group", { name: /^Du takker ja til tilbudet: Generell kirurgi, Gastroenterologisk kirurgi/ });
+  await expect(confirm.getByRole("heading")).toBeFocused();
+  await expect(confirm).toContainText("kan ikke angres");
+  await expectAccessible(page);
+  await page.keyboard.press("Tab");
+  await expect(confirm.getByRole("button", { name: "Bekreft: takk ja" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const receipt = page.getByTestId("svar-kvittering");
+  await expect(receipt).toBeFocused();
+  await expect(receipt).toContainText("Svaret ditt er registrert");
   const agreed = page.getByRole("table", { name: "Avtalte spesialiseringsperioder" });
   await expect(agreed.getByRole("row", { name: /Gastroenterologisk kirurgi, Universitetssykehuset Nord-Norge HF/ })).toContainText("Avtalt");
   await expect(agreed).toContainText("Automatisk");

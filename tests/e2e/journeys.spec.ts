@@ -149,6 +149,13 @@ test("a LIS declines an offer: the post is free again, the LIS is back in the ca
   await expectAccessible(page);
   await offer.getByLabel("Begrunnelse (valgfri ved avslag)").fill("Familiehensyn: jeg kan ikke flytte til Tromsø i vår.");
   await offer.getByRole("button", { name: "Avslå tilbudet" }).click();
+  // A stray click changes nothing: Avbryt goes back, and only "Bekreft: avslå" answers.
+  await offer.getByRole("button", { name: "Avbryt" }).click();
+  await expect(offer.getByRole("button", { name: "Avslå tilbudet" })).toBeFocused();
+  await offer.getByRole("button", { name: "Avslå tilbudet" }).click();
+  await expect(offer.getByRole("group")).toContainText("Du avslår tilbudet");
+  await offer.getByRole("button", { name: "Bekreft: avslå" }).click();
+  await expect(page.getByTestId("svar-kvittering")).toBeFocused();
   await expect(page.getByRole("listitem").filter({ hasText: "status Avslått" })).toContainText(/besvart \d{2}\.\d{2}\.\d{4}/);
   await expect(page.getByRole("button", { name: "Avslå tilbudet" })).toHaveCount(0);
   await expect(page.getByRole("table", { name: "Avtalte spesialiseringsperioder" })).toHaveCount(0);

@@ -68,6 +68,7 @@ test("a LIS with an open offer and an expiring plan sees both in a banner on Min
   await expect(page.getByRole("heading", { level: 1, name: "Tilbud og avtalte spesialiseringsperioder" })).toBeVisible();
   const offer = page.getByRole("listitem").filter({ hasText: "status Tilbudt" });
   await offer.getByRole("button", { name: "Avslå tilbudet" }).click();
+  await offer.getByRole("button", { name: "Bekreft: avslå" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: "status Avslått" })).toBeVisible();
   await page.goto("/lis");
   await expect(banner).not.toContainText("tilbud om gjennomstrømningsstilling");

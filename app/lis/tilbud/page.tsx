@@ -30,7 +30,7 @@ export default async function OffersPage() {
                 Tilbudt {formatDateTime(o.offeredAt)} · svarfrist {formatDateTime(o.deadline)}
                 {o.respondedAt ? ` · besvart ${formatDateTime(o.respondedAt)}` : ""}
               </p>
-              {o.can.respond ? <RespondForm offerId={o.id} /> : null}
+              <RespondForm offerId={o.id} place={`${o.specialty}, ${o.department}, ${o.organisation}`} canRespond={o.can.respond} />
             </li>
           ))}
         </ul>
