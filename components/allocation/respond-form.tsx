@@ -35,8 +35,14 @@ export function RespondForm({ offerId, place, canRespond }: { offerId: string; p
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const done = Boolean(state?.ok);
 
+  // Focus follows the step: into the confirmation when asked, back to the button pressed on Avbryt.
+  const returnTo = useRef<Answer | null>(null);
   useEffect(() => {
     if (asked) confirmHeading.current?.focus();
+    else if (returnTo.current) {
+      opener.current[returnTo.current]?.focus();
+      returnTo.current = null;
+    }
   }, [asked]);
   useEffect(() => {
     if (done) receipt.current?.focus();
@@ -70,9 +76,8 @@ export function RespondForm({ offerId, place, canRespond }: { offerId: string; p
               type="button"
               disabled={pending}
               onClick={() => {
-                const back = opener.current[asked];
+                returnTo.current = asked;
                 setAsked(null);
-                requestAnimationFrame(() => back?.focus());
               }}
               className="rounded border border-slate-700 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100"
             >
