@@ -18,6 +18,9 @@ const { logRegistryRowsShown } = await import("@/lib/server/fe/log-registry-rows
 const { listCoordinatorPlanWork, listLeaderPlanWork, logPlanWorkRowsShown } = await import("@/lib/server/plans/list-plan-work");
 const { listDepartmentLis, logDepartmentLisShown } = await import("@/lib/server/people/list-department-lis");
 const { listPendingEntraLinks, searchPersonIdentities } = await import("@/lib/server/people/list-person-identities");
+const { getReceivingOverview } = await import("@/lib/server/fagavtaler/get-receiving-overview");
+const { getMinSide } = await import("@/lib/server/people/get-min-side");
+const { getQueueOverview } = await import("@/lib/server/allocation/get-queue-position");
 const { GET: exportLocal } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
 
 const EMAIL = {
@@ -25,6 +28,8 @@ const EMAIL = {
   hilde: "hilde.pedersen@eksempel.no", // lokal koordinator, NLSH
   tor: "tor.henriksen@eksempel.no", // regional koordinator, Helse Nord
   kari: "kari.johnsen@eksempel.no", // leder NLSH nevrologi
+  kristoffer: "kristoffer.lund@eksempel.no", // leder UNN gastroenterologisk kirurgi (mottakende)
+  jonas: "jonas.eriksen@eksempel.no", // LIS, Helgeland, in the queue for UNN
 };
 
 const scopes = new Map<string, AccessScope>();
@@ -45,7 +50,14 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
   const marit = await actorByEmail(EMAIL.marit);
   const identitiesLocal = await scope(EMAIL.marit, "person-identity:manage", "LOKAL_KOORDINATOR");
   const identitiesRegional = await scope(EMAIL.tor, "person-identity:manage", "REGIONAL_KOORDINATOR");
+  const receivingLeader = await scope(EMAIL.kristoffer, "plan:read", "LEDER");
+  const receivingAgreements = await scope(EMAIL.kristoffer, "fagavtale:read", "LEDER");
+  const lisPerson = await scope(EMAIL.jonas, "person:read", "LIS");
+  const lisQueue = await scope(EMAIL.jonas, "queue:read", "LIS");
   return {
+    "/lis": async () => Promise.all([getMinSide({ scope: lisPerson }), getQueueOverview({ scope: lisQueue })]),
+    "/lis/ko": async () => getQueueOverview({ scope: lisQueue }),
+    "/leder (mottakende)": async () => Promise.all([listDepartmentLis({ scope: receivingLeader }).then((d) => logDepartmentLisShown(receivingLeader, d)), getReceivingOverview({ scope: receivingAgreements })]),
     "/koordinator/personer?sok=ne": async () => Promise.all([listPendingEntraLinks(identitiesLocal), searchPersonIdentities(identitiesLocal, "ne")]),
     "/regional/personer?sok=ne": async () => Promise.all([listPendingEntraLinks(identitiesRegional), searchPersonIdentities(identitiesRegional, "ne")]),
     "/koordinator/fiktiv-enhet": async () => {
@@ -142,8 +154,16 @@ const BUDGET: Record<string, number> = {
   "/koordinator/planer": 22,
   // the leader's departments' employments (8 levels) + access log (1)
   "/leder/planer": 10,
-  // the leader's LIS list with the policy of each trust (region level) + access log
-  "/leder": 9,
+  // the leader's LIS list with the policy of each trust (region level), plan signatures and each LIS's
+  // periods with partner and intake form (issue 10 §2) + access log
+  "/leder": 14,
+  // the same plus the receiving overview: fagavtaler of the leader's departments with capacity uses and periods
+  "/leder (mottakende)": 21,
+  // Min side and the queue overview: constant in data size (proved above) but far over the target —
+  // the queue position's rankings load every rival's eligibility facts level by level (issue 9: a
+  // compact eligibility load in one raw query is the remaining work). Lower these when that lands.
+  "/lis": 68,
+  "/lis/ko": 32,
   // pending Entra link requests with their person (2) + the search's rows and count (2)
   "/koordinator/personer?sok=ne": 4,
   "/regional/personer?sok=ne": 4,
