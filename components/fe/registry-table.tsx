@@ -99,10 +99,27 @@ export function RegistryTable({
                   <ul className="space-y-1">
                     {r.periods.map((p) => (
                       <li key={p.id}>
-                        {periodStatusLabel(p.status)}: {p.specialty}, {p.partner}, ønsket start {formatDay(p.desiredStart)}
-                        {p.agreedStart ? `, avtalt ${formatPeriod(p.agreedStart, p.agreedEnd)}` : ""}
-                        {p.queueDate ? `, i kø fra ${formatDay(p.queueDate)}` : ""}
-                        {p.sendingRank ? `, prioritet ${p.sendingRank}` : ""}
+                        {periodStatusLabel(p.status)}: {p.specialty}, {p.partner}
+                        {p.agreedStart ? (
+                          <>
+                            {p.status === "AVBRUTT" ? ", var avtalt " : ", avtalt "}
+                            {formatPeriod(p.agreedStart, p.agreedEnd)}
+                            {p.agreedWith ? ` med ${p.agreedWith}${p.agreedOn ? ` ${formatDay(p.agreedOn)}` : ""}` : ""}
+                          </>
+                        ) : (
+                          <>
+                            , ønsket start {formatDay(p.desiredStart)}
+                            {p.queueDate ? `, i kø fra ${formatDay(p.queueDate)}` : ""}
+                            {p.sendingRank ? `, prioritet ${p.sendingRank}` : ""}
+                          </>
+                        )}
+                        {p.record.length ? (
+                          <ul className="mt-1 list-disc pl-4 text-slate-700" aria-label={`Avslag og avlysninger, ${p.partner}`}>
+                            {p.record.map((n, i) => (
+                              <li key={i}>{n.text}</li>
+                            ))}
+                          </ul>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

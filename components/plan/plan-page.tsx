@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { PlanWorkspace, PlanVersionView } from "@/lib/server/plans/get-plan-workspace";
-import { PLAN_PERIOD_KIND_LABEL, PLAN_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
+import { PLAN_PERIOD_KIND_LABEL, PLAN_STATUS_LABEL, labelOf, periodStatusLabel } from "@/lib/domain/labels";
 import { diffPlanVersions } from "@/lib/domain/plan-diff";
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import { dayInputValue, formatDate, formatDateTime, formatDay } from "@/lib/format";
+import { dayInputValue, formatDate, formatDateTime, formatDay, formatPeriod } from "@/lib/format";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { PlanForm, type PlanFormRow } from "@/components/plan/plan-form";
 import { ApprovePlanForm, ReturnPlanForm, SignPlanForm } from "@/components/plan/plan-step-forms";
@@ -15,6 +15,40 @@ const SAVED_MESSAGE: Record<string, string> = {
   "ny-versjon": "Planen er lagret som en ny versjon. Den godkjente planen gjelder til den nye er godkjent.",
 };
 
+
+/**
+ * The LIS's spesialiseringsperioder against the plan: what is wished, agreed (inclusive dates, who agreed
+ * it) and what was declined, withdrawn or cancelled, with the reason (issue 14 §3; seed 001).
+ */
+function PeriodStandings({ periods }: { periods: PlanWorkspace["spesialiseringsperioder"] }) {
+  if (periods.length === 0) return null;
+  return (
+    <section aria-labelledby="spesialiseringsperioder" className="mt-8">
+      <h2 id="spesialiseringsperioder" className="text-xl font-semibold">
+        Spesialiseringsperioder
+      </h2>
+      <ul className="mt-3 space-y-2">
+        {periods.map((p) => (
+          <li key={p.id} className="rounded border border-slate-300 bg-white p-3">
+            <p>
+              <strong>{periodStatusLabel(p.status)}:</strong> {p.what}
+              {p.agreedStart
+                ? `, ${p.status === "AVBRUTT" ? "var avtalt" : "avtalt"} ${formatPeriod(p.agreedStart, p.agreedEnd)}${p.agreedWith ? ` med ${p.agreedWith}${p.agreedOn ? ` ${formatDay(p.agreedOn)}` : ""}` : ""}`
+                : `, ønsket start ${formatDay(p.desiredStart)}`}
+            </p>
+            {p.record.length ? (
+              <ul className="mt-1 list-disc pl-5 text-sm text-slate-800" aria-label={`Avslag og avlysninger, ${p.what}`}>
+                {p.record.map((n, i) => (
+                  <li key={i}>{n.text}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 export function PeriodsTable({ version, caption }: { version: PlanVersionView; caption: string }) {
   if (version.periods.length === 0) return <p className="mt-2">Planen har ingen perioder ennå.</p>;
@@ -192,6 +226,8 @@ export function PlanPage({
           ) : null}
         </div>
       </section>
+
+      <PeriodStandings periods={ws.spesialiseringsperioder} />
 
       {current ? (
         <section aria-labelledby="gjeldende" className="mt-8">

@@ -11,11 +11,13 @@ import { ActionForm } from "@/components/fe/action-form";
 import { registerLisForm } from "@/lib/actions/fe/register-lis";
 import { correctRegistrationDateForm } from "@/lib/actions/fe/correct-registration-date";
 import { endRegistrationForm } from "@/lib/actions/fe/end-registration";
+import { recordPeriodAgreementForm } from "@/lib/actions/fe/record-period-agreement";
+import { cancelAgreedPeriodForm } from "@/lib/actions/fe/cancel-agreed-period";
 import { setSendingOrderForm } from "@/lib/actions/fe/set-sending-order";
 import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
 import { EMPLOYMENT_TYPE_LABEL, periodStatusLabel } from "@/lib/domain/labels";
-import { formatDate, formatDay } from "@/lib/format";
+import { dayInputValue, formatDate, formatDay } from "@/lib/format";
 import { parsePageNumber } from "@/lib/domain/pagination";
 import { PaginationNav } from "@/components/pagination-nav";
 import { RULE_TEXT } from "@/lib/domain/rules";
@@ -213,6 +215,42 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
                       />
                     ),
                   )}
+                {r.periods
+                  .filter((p) => p.can.recordAgreement)
+                  .map((p) => (
+                    <div key={`avtale-${p.id}`} className="rounded border border-slate-300 p-3">
+                      <h3 className="font-semibold">
+                        Registrer avtalt periode ved {p.partner} for {r.name}
+                      </h3>
+                      <p className="text-sm text-slate-700">Når LIS og mottakende leder har avtalt start og slutt, registreres perioden her. Samarbeidsparten får beskjed.</p>
+                      <ActionForm
+                        action={recordPeriodAgreementForm}
+                        idPrefix={`avtale-${p.id}-`}
+                        hidden={{ periodId: p.id }}
+                        fields={[
+                          { name: "agreedStart", label: "Avtalt start", type: "date", required: true, defaultValue: dayInputValue(p.desiredStart) },
+                          { name: "agreedEnd", label: "Siste dag (til og med)", type: "date", required: true },
+                          { name: "agreedWith", label: `Avtalt med (navn og rolle ved ${p.partner})`, required: true },
+                          { name: "agreedOn", label: "Dato for avtalen", type: "date", required: true },
+                        ]}
+                        submitLabel={`Registrer avtalt periode for ${r.name}`}
+                        className="mt-2"
+                      />
+                    </div>
+                  ))}
+                {r.periods
+                  .filter((p) => p.can.cancelAgreement)
+                  .map((p) => (
+                    <ActionForm
+                      key={`avlys-${p.id}`}
+                      action={cancelAgreedPeriodForm}
+                      idPrefix={`avlys-${p.id}-`}
+                      hidden={{ periodId: p.id }}
+                      fields={[{ name: "reason", label: `Begrunnelse for å avlyse perioden ved ${p.partner}`, type: "textarea", required: true, hint: "Vises på planen og i fiktiv enhet." }]}
+                      submitLabel={`Avlys avtalt periode ved ${p.partner} for ${r.name}`}
+                      buttonClassName="rounded border border-red-800 bg-white px-3 py-1.5 text-sm font-medium text-red-900 hover:bg-red-50"
+                    />
+                  ))}
                 {r.can.correctDate ? (
                   <ActionForm
                     action={correctRegistrationDateForm}

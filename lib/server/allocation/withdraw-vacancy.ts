@@ -61,7 +61,8 @@ export async function withdrawVacancy(options: { scope: AccessScope; vacancyId: 
         const where = `${vacancy.department.name}, ${vacancy.organisation.shortName}`;
         const open = vacancy.offers.filter((o) => o.status === "TILBUDT");
         for (const offer of open) {
-          await tx.offer.update({ where: { id: offer.id }, data: { status: "TRUKKET" } });
+          // The reason stays on the offer, so the plan and the FE registry show it on the record (issue 14 §3).
+          await tx.offer.update({ where: { id: offer.id }, data: { status: "TRUKKET", respondedAt: now, responseReason: reason } });
           const freed = await tx.capacityUse.findUnique({ where: { offerId: offer.id }, select: { fagavtaleId: true, term: true, slot: true } });
           await tx.capacityUse.deleteMany({ where: { offerId: offer.id } });
           await tx.spesialiseringsperiode.updateMany({

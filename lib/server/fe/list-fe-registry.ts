@@ -7,6 +7,8 @@ import type { Eligibility } from "@/lib/domain/eligibility";
 import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { isLive, isQueued } from "@/lib/domain/period-status";
+import { agreesOutsideApp } from "@/lib/domain/period-agreement";
+import { isCancelledAgreement, periodRecordNotes, type RecordNote } from "@/lib/domain/period-record";
 import { feRegistrationFacts, feRegistrationWhere } from "@/lib/server/scope/fe-registration-where";
 import { spesialiseringsperiodeFacts } from "@/lib/server/scope/spesialiseringsperiode-where";
 import { compareNb } from "@/lib/format";
@@ -28,8 +30,16 @@ export type RegistryPeriod = {
   sendingRankReason: string | null;
   agreedStart: Date | null;
   agreedEnd: Date | null;
-  /** What the viewer may do with the period (wish:manage + its status). */
-  can: { activateWish: boolean; withdrawWish: boolean };
+  /** Who agreed it at the receiving side, and when (an agreement recorded here; issue 14 §1). */
+  agreedWith: string | null;
+  agreedOn: Date | null;
+  /** Declines, withdrawn places and a cancelled agreement, with their reasons (issue 14 §3). */
+  record: RecordNote[];
+  /**
+   * What the viewer may do with the period: wish:manage + its status; fe:register to record an agreement
+   * with a partner with its own procedure (a queued wish) or cancel an agreed period.
+   */
+  can: { activateWish: boolean; withdrawWish: boolean; recordAgreement: boolean; cancelAgreement: boolean };
 };
 
 export type RegistryRow = {
@@ -87,9 +97,17 @@ const ROW_SELECT = {
           sendingRankReason: true,
           agreedStart: true,
           agreedEnd: true,
-          receivingOrganisation: { select: { name: true } },
+          agreedWith: true,
+          agreedOn: true,
+          statusReason: true,
+          receivingOrganisation: { select: { name: true, regionId: true } },
           specialty: { select: { name: true } },
-          fagavtale: { select: { homeOrganisationId: true } },
+          fagavtale: { select: { homeOrganisationId: true, intakeProcedure: true, homeOrganisation: { select: { regionId: true } } } },
+          offers: {
+            where: { status: { in: ["AVSLATT", "TRUKKET", "UTLOPT"] } },
+            select: { status: true, offeredAt: true, respondedAt: true, responseReason: true, vacancy: { select: { department: { select: { name: true } }, organisation: { select: { shortName: true } } } } },
+            orderBy: { offeredAt: "asc" },
+          },
         },
         orderBy: { desiredStart: "asc" },
       },
@@ -162,7 +180,7 @@ async function toRows(scope: AccessScope, registrations: readonly LoadedRegistra
       deadlineWeeks: policyOf(r.organisation).planDeadlineWeeks,
       now,
     });
-    const periods = r.person.spesialiseringsperioder.filter((p) => isLive(p.status));
+    const periods = r.person.spesialiseringsperioder.filter((p) => isLive(p.status) || isCancelledAgreement(p));
     const { eligibility } = assessEligibility(facts.get(r.personId)!, { now });
     const mayRegister = canOn(scope, "fe:register", feRegistrationFacts(r));
     return {
@@ -190,7 +208,10 @@ async function toRows(scope: AccessScope, registrations: readonly LoadedRegistra
         sendingRankReason: p.sendingRankReason,
         agreedStart: p.agreedStart,
         agreedEnd: p.agreedEnd,
-        can: wishFlags(scope, r.personId, p),
+        agreedWith: p.agreedWith,
+        agreedOn: p.agreedOn,
+        record: periodRecordNotes(p, p.offers.map((o) => ({ ...o, place: `${o.vacancy.department.name}, ${o.vacancy.organisation.shortName}` }))),
+        can: periodFlags(scope, r.personId, p),
       })),
       can: { correctDate: mayRegister, end: mayRegister },
     };
@@ -281,11 +302,23 @@ export async function registryFilterOptions(scope: AccessScope): Promise<{ speci
   return { specialties: specialties.sort(byName), organisations: organisations.sort(byName) };
 }
 
-function wishFlags(scope: AccessScope, personId: string, p: { status: string; fagavtale: { homeOrganisationId: string } }): RegistryPeriod["can"] {
+function periodFlags(
+  scope: AccessScope,
+  personId: string,
+  p: { status: string; receivingOrganisation: { regionId: string | null }; fagavtale: { homeOrganisationId: string; intakeProcedure: string; homeOrganisation: { regionId: string | null } } },
+): RegistryPeriod["can"] {
+  const facts = spesialiseringsperiodeFacts({ personId, homeOrganisationId: p.fagavtale.homeOrganisationId });
   const activate = p.status === "BEHOV";
   const withdraw = isQueued(p.status);
-  const may = (activate || withdraw) && canOn(scope, "wish:manage", spesialiseringsperiodeFacts({ personId, homeOrganisationId: p.fagavtale.homeOrganisationId }));
-  return { activateWish: may && activate, withdrawWish: may && withdraw };
+  const may = (activate || withdraw) && canOn(scope, "wish:manage", facts);
+  const ownProcedure = agreesOutsideApp({ intakeProcedure: p.fagavtale.intakeProcedure, partnerRegionId: p.receivingOrganisation.regionId, homeRegionId: p.fagavtale.homeOrganisation.regionId });
+  const mayRegister = canOn(scope, "fe:register", facts);
+  return {
+    activateWish: may && activate,
+    withdrawWish: may && withdraw,
+    recordAgreement: mayRegister && ownProcedure && isQueued(p.status),
+    cancelAgreement: mayRegister && p.status === "AVTALT",
+  };
 }
 
 /**

@@ -34,7 +34,7 @@ export async function approvePlan(options: { scope: AccessScope; versionId: stri
     if (count === 0) throw new UserError("CONFLICT", await staleMessage(tx, version.id));
     await tx.planSignature.create({ data: { versionId: version.id, personId: scope.personId, role: "LOKAL_KOORDINATOR", signedAt: now } });
 
-    const sync = await syncPeriodsFromPlan(tx, { personId: employment.personId, planVersionId: version.id, previousVersionId: previous?.id ?? null });
+    const sync = await syncPeriodsFromPlan(tx, { personId: employment.personId, planVersionId: version.id, previousVersionId: previous?.id ?? null, by: scope, now });
     await writeAudit(tx, scope, {
       action: "plan-godkjent",
       facts,

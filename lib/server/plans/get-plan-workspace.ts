@@ -11,6 +11,9 @@ import { isRefundedByHomeEmployer, wholeMonths } from "@/lib/domain/plan-validat
 import type { DiffPeriod } from "@/lib/domain/plan-diff";
 import { logAccess } from "@/lib/server/access-log/log-access";
 import { addDays } from "@/lib/domain/calendar";
+import { isLive } from "@/lib/domain/period-status";
+import { isCancelledAgreement, periodRecordNotes, type RecordNote } from "@/lib/domain/period-record";
+import { spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
 
 
 export type PlanPeriodView = DiffPeriod & {
@@ -48,6 +51,20 @@ export type PlanVersionView = {
   notified: { organisation: string; subject: string; createdAt: Date; sentAt: Date | null }[];
 };
 
+/** A spesialiseringsperiode of the LIS as the plan shows it against the plan (issue 14 §3, §6): status, dates, declines. */
+export type PlanPeriodStanding = {
+  id: string;
+  status: string;
+  what: string;
+  desiredStart: Date;
+  agreedStart: Date | null;
+  /** Exclusive; shown inclusive through formatPeriod. */
+  agreedEnd: Date | null;
+  agreedWith: string | null;
+  agreedOn: Date | null;
+  record: RecordNote[];
+};
+
 export type FagavtaleOption = { id: string; label: string; partnerName: string; arenaName: string; normertTidMonths: number; learningGoals: string[] };
 
 export type PlanWorkspace = {
@@ -60,6 +77,8 @@ export type PlanWorkspace = {
   open: PlanVersionView | null;
   approved: PlanVersionView | null;
   missing: string[];
+  /** The LIS's spesialiseringsperioder (live, or an agreement that was cancelled), with declines on record. */
+  spesialiseringsperioder: PlanPeriodStanding[];
   options: { departments: { id: string; name: string }[]; fagavtaler: FagavtaleOption[] };
   /** What the viewer may do now: the capability table (through the scope's roles) and the plan's state. */
   can: { edit: boolean; sign: boolean; approve: boolean; return: boolean; print: boolean };
@@ -102,6 +121,40 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
       orderBy: { partnerOrganisation: { name: "asc" } },
     }),
   ]);
+  const periodRows = await db.spesialiseringsperiode.findMany({
+    where: { AND: [spesialiseringsperiodeWhere(scope, now), { personId: employment.personId }] },
+    orderBy: [{ desiredStart: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      status: true,
+      statusReason: true,
+      desiredStart: true,
+      agreedStart: true,
+      agreedEnd: true,
+      agreedWith: true,
+      agreedOn: true,
+      specialty: { select: { name: true } },
+      receivingOrganisation: { select: { name: true } },
+      offers: {
+        where: { status: { in: ["AVSLATT", "TRUKKET", "UTLOPT"] } },
+        orderBy: { offeredAt: "asc" },
+        select: { status: true, offeredAt: true, respondedAt: true, responseReason: true, vacancy: { select: { department: { select: { name: true } }, organisation: { select: { shortName: true } } } } },
+      },
+    },
+  });
+  const spesialiseringsperioder: PlanPeriodStanding[] = periodRows
+    .filter((p) => isLive(p.status) || isCancelledAgreement(p))
+    .map((p) => ({
+      id: p.id,
+      status: p.status,
+      what: `${p.specialty.name} ved ${p.receivingOrganisation.name}`,
+      desiredStart: p.desiredStart,
+      agreedStart: p.agreedStart,
+      agreedEnd: p.agreedEnd,
+      agreedWith: p.agreedWith,
+      agreedOn: p.agreedOn,
+      record: periodRecordNotes(p, p.offers.map((o) => ({ ...o, place: `${o.vacancy.department.name}, ${o.vacancy.organisation.shortName}` }))),
+    }));
   const versionIds = plan?.versions.map((v) => v.id) ?? [];
   const notifications = versionIds.length
     ? await db.notification.findMany({
@@ -178,6 +231,7 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
     versions,
     open,
     approved,
+    spesialiseringsperioder,
     missing: open ? planMissingSteps({ status: open.status, signedRoles: open.signatures.map((s) => s.role) }) : approved ? [] : planMissingSteps(null),
     options: {
       departments: departments.map((d) => ({ id: d.id, name: d.name })),

@@ -5,6 +5,8 @@ import { planPeriodSync } from "@/lib/domain/plan-period-sync";
 import { formatDay } from "@/lib/format";
 import type { PeriodStatus } from "@/lib/generated/prisma/enums";
 import { LIVE_STATUSES } from "@/lib/domain/period-status";
+import type { AuditBy } from "@/lib/server/audit/write-audit";
+import { flagSentIntakeFormForResend } from "@/lib/server/intake/flag-intake-resend";
 
 export type SyncChange = {
   spesialiseringsperiodeId: string;
@@ -24,7 +26,11 @@ const LIVE: readonly PeriodStatus[] = LIVE_STATUSES;
  * the steps and tells each partner trust whose periods changed, in one notification. Runs inside the
  * approval's transaction, on the version the approving scope found.
  */
-export async function syncPeriodsFromPlan(tx: Tx, options: { personId: string; planVersionId: string; previousVersionId: string | null }): Promise<SyncReport> {
+export async function syncPeriodsFromPlan(
+  tx: Tx,
+  options: { personId: string; planVersionId: string; previousVersionId: string | null; by?: AuditBy; now?: Date },
+): Promise<SyncReport> {
+  const now = options.now ?? new Date();
   const version = await tx.planVersion.findUniqueOrThrow({
     where: { id: options.planVersionId },
     include: {
@@ -79,11 +85,19 @@ export async function syncPeriodsFromPlan(tx: Tx, options: { personId: string; p
           data: { planPeriodId: period.id, desiredStart: period.startDate, durationMonths, feRegistrationId: row.feRegistrationId ?? registration?.id ?? null },
         });
         if (step.moved) {
+          // A sent intake form no longer says what the plan says (issue 14 §5): it must go again.
+          const resend = await flagSentIntakeFormForResend(tx, options.by ?? null, {
+            periodId: row.id,
+            from: row.desiredStart,
+            to: period.startDate,
+            via: `revidert gjennomføringsplan, versjon ${version.versionNumber}`,
+            now,
+          });
           changes.push({
             spesialiseringsperiodeId: row.id,
             partnerOrganisationId: period.fagavtale.partnerOrganisationId,
             kind: "FLYTTET",
-            text: `Spesialiseringsperioden i ${plannedWhat(period)} er endret: ønsket start ${formatDay(row.desiredStart)} → ${formatDay(period.startDate)}, varighet ${row.durationMonths} → ${durationMonths} måneder.`,
+            text: `Spesialiseringsperioden i ${plannedWhat(period)} er endret: ønsket start ${formatDay(row.desiredStart)} → ${formatDay(period.startDate)}, varighet ${row.durationMonths} → ${durationMonths} måneder.${resend ? " Innmeldingsskjemaet dere har fått, sendes på nytt med ny oppstart." : ""}`,
           });
         }
         break;
