@@ -52,6 +52,8 @@ export const AUDIT_ACTION_LABEL = {
   "entra-kobling-bekreftet": "Entra ID-kobling bekreftet av koordinator",
   "entra-kobling-avvist": "Entra ID-kobling avvist av koordinator",
   "person-identitet-endret": "HPR-nummer eller katalog-ID endret",
+  "oyeblikksbilde-tatt": "Øyeblikksbilde av styringsinformasjon tatt",
+  "oyeblikksbilde-planlagt": "Øyeblikksbilde av styringsinformasjon tatt automatisk (1. mars / 1. september)",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

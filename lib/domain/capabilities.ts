@@ -46,6 +46,9 @@ export const CAPABILITIES = {
   "conflict:resolve": { REGIONAL_KOORDINATOR: "region" },
   // A person's HPR number and Entra ID directory id, and confirming Entra link requests (issue 12 §5).
   "person-identity:manage": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
+  // Styringsinformasjon (issue 13): indicators of the own trust or region, and "Ta øyeblikksbilde".
+  "indicator:read": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
+  "indicator:snapshot": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "audit:read": { LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
 } as const satisfies Record<string, Partial<Record<Role, ScopeLevel>>>;
 

@@ -16,3 +16,12 @@ describe("currentNavHref", () => {
     expect(currentNavHref(NAVIGATION.LIS, "/leder")).toBeUndefined();
   });
 });
+
+describe("Styringsinformasjon in the menu", () => {
+  it("is in both coordinators' menus and marked on its sub pages, not in LIS or leader menus", () => {
+    expect(currentNavHref(NAVIGATION.LOKAL_KOORDINATOR, "/koordinator/styringsinformasjon")).toBe("/koordinator/styringsinformasjon");
+    expect(currentNavHref(NAVIGATION.REGIONAL_KOORDINATOR, "/regional/styringsinformasjon/eksport")).toBe("/regional/styringsinformasjon");
+    expect(NAVIGATION.LIS.some((i) => i.label === "Styringsinformasjon")).toBe(false);
+    expect(NAVIGATION.LEDER.some((i) => i.label === "Styringsinformasjon")).toBe(false);
+  });
+});

@@ -25,6 +25,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/koordinator/konflikter", label: "Samtidskonflikter" },
     { href: "/koordinator/fagavtaler", label: "Fagavtaler" },
     { href: "/koordinator/innmeldingsskjema", label: "Innmeldingsskjema" },
+    { href: "/koordinator/styringsinformasjon", label: "Styringsinformasjon" },
     { href: "/koordinator/personer", label: "Personer og innlogging" },
   ],
   REGIONAL_KOORDINATOR: [
@@ -33,6 +34,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/regional/tildelinger", label: "Tildelinger" },
     { href: "/regional/konflikter", label: "Samtidskonflikter" },
     { href: "/regional/fagavtaler", label: "Fagavtaler" },
+    { href: "/regional/styringsinformasjon", label: "Styringsinformasjon" },
     { href: "/regional/personer", label: "Personer og innlogging" },
   ],
 };

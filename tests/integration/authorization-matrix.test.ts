@@ -48,6 +48,7 @@ const { respondOffer } = await import("@/lib/actions/allocation/respond-offer");
 const { decideConflict } = await import("@/lib/actions/conflicts/decide-conflict");
 const { markNotificationRead } = await import("@/lib/actions/notifications/mark-notification-read");
 const { sendPlanReminder } = await import("@/lib/actions/notifications/send-plan-reminder");
+const { takeIndicatorSnapshot } = await import("@/lib/actions/indicators/take-indicator-snapshot");
 // Read services and routes, as the pages call them (each once, in `read` below, with its page's scope).
 const { getPlanWorkspace } = await import("@/lib/server/plans/get-plan-workspace");
 const { listLeaderPlanWork, listCoordinatorPlanWork } = await import("@/lib/server/plans/list-plan-work");
@@ -69,6 +70,8 @@ const { getQueuePosition } = await import("@/lib/server/allocation/get-queue-pos
 const { getTrustSummaries } = await import("@/lib/server/organisations/get-trust-summaries");
 const { listAccessLog } = await import("@/lib/server/access-log/list-access-log");
 const { listNotifications } = await import("@/lib/server/notifications/list-notifications");
+const { getIndicatorPage } = await import("@/lib/server/indicators/get-indicator-report");
+const { indicatorScopesOf } = await import("@/lib/server/indicators/indicator-scopes");
 const { GET: exportLocalFe } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
 const { GET: exportRegionalFe } = await import("@/app/regional/fiktiv-enhet/eksport/route");
 
@@ -134,6 +137,9 @@ const read = {
   allocations: async (c: Ctx) => listAllocations({ scope: await page("offer:read", c) }),
   vacancyRankings: async (c: Ctx) => listVacancyRankings({ scope: await page("offer:read", c) }),
   conflicts: async (c: Ctx) => listConflicts({ scope: await page("conflict:read", c) }),
+  /** The trusts whose LIS the styringsinformasjon page counts (every report the scope reaches). */
+  indicatorTrusts: async (c: Ctx) => (await indicatorScopesOf(await page("indicator:read", c))).flatMap((s) => s.trusts.map((t) => t.id)),
+  indicatorPage: async (c: Ctx) => getIndicatorPage({ scope: await page("indicator:read", c), requestedId: c.id, now: new Date() }),
   feExport: async (c: Ctx) => {
     const route = c.role === "REGIONAL_KOORDINATOR" ? exportRegionalFe : exportLocalFe;
     const response = await route(new Request("http://localhost/fiktiv-enhet/eksport"));
@@ -527,6 +533,41 @@ const PROBES: Record<Capability, Probe[]> = {
       refusal: "ABSENT",
       control: { LIS: { id: HOME.period, outcome: "VISIBLE", why: "Jonas's own wish" } },
       run: async (c) => listed((await read.minSide(c)).periods.map((p) => p.id), c.id),
+    },
+  ],
+  "indicator:read": [
+    {
+      name: "indicatorScopesOf (styringsinformasjon: the trusts counted)",
+      via: "read",
+      target: FOREIGN.organisation,
+      refusal: "ABSENT",
+      control: forRoles(COORDINATORS, { id: HOME.organisation, outcome: "VISIBLE", why: "Helgeland" }),
+      run: async (c) => listed(await read.indicatorTrusts(c), c.id),
+    },
+    {
+      name: "getIndicatorPage (styringsinformasjon, ?omrade=)",
+      via: "read",
+      target: { trust: FOREIGN.organisation.trust, region: "seed-region-hmn" },
+      refusal: "NOT_FOUND",
+      control: {
+        LOKAL_KOORDINATOR: { id: HOME.organisation, outcome: "FOUND", why: "Helgeland's report" },
+        REGIONAL_KOORDINATOR: { id: "seed-region-hn", outcome: "FOUND", why: "Helse Nord's report" },
+      },
+      run: (c) => found(read.indicatorPage(c)),
+    },
+  ],
+  "indicator:snapshot": [
+    {
+      name: "takeIndicatorSnapshot (ta øyeblikksbilde)",
+      via: "action",
+      target: { trust: FOREIGN.organisation.trust, region: "seed-region-hmn" },
+      refusal: "NOT_FOUND",
+      home: HOME.organisation,
+      control: {
+        LOKAL_KOORDINATOR: { id: HOME.organisation, outcome: "OK", why: "Helgeland's snapshot today", writes: ["AuditLog", "IndicatorSnapshot"] },
+        REGIONAL_KOORDINATOR: { id: "seed-region-hn", outcome: "OK", why: "Helse Nord's snapshot today", writes: ["AuditLog", "IndicatorSnapshot"] },
+      },
+      run: async (c) => answer(await takeIndicatorSnapshot({ scopeId: c.id })),
     },
   ],
   "organisation:read": [

@@ -1,4 +1,4 @@
-import { addDays, MS_PER_DAY } from "@/lib/domain/calendar";
+import { MS_PER_DAY, osloToday } from "@/lib/domain/calendar";
 import { PLAN_EXPIRY_WARNING_DAYS } from "@/lib/domain/rules";
 import { firstPlanDueAt } from "@/lib/domain/plan-status";
 import { share, type Indicator } from "./types";
@@ -22,10 +22,10 @@ export function planIndicatorCategory(input: { approvedExpiresAt: Date | null; e
   return now.getTime() >= firstPlanDueAt(input.employmentStart, input.deadlineWeeks).getTime() ? "MANGLER_OVER_FRIST" : "MANGLER_INNEN_FRIST";
 }
 
-/** A first approval counts as within the deadline when it falls on or before the deadline day (start + N weeks, whole day). */
+/** A first approval counts as within the deadline when its Oslo date is on or before the deadline day (start + N weeks, whole day). */
 export function approvedWithinDeadline(input: { firstApprovedAt: Date; employmentStart: Date; deadlineWeeks: number }): boolean {
   const due = firstPlanDueAt(input.employmentStart, input.deadlineWeeks);
-  return input.firstApprovedAt.getTime() < addDays(due, 1).getTime();
+  return osloToday(input.firstApprovedAt).getTime() <= due.getTime();
 }
 
 export type PlanFacts = Record<PlanIndicatorCategory, number> & { approvedTotal: number; approvedWithinDeadline: number };
