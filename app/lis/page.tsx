@@ -150,7 +150,8 @@ export default async function LisStartPage() {
                     </span>
                     {" · "}
                     {p.agreedStart ? `avtalt ${formatPeriod(p.agreedStart, p.agreedEnd)}` : `ønsket start ${formatDay(p.desiredStart)}`}
-                    {p.queueDate ? ` · i kø fra ${formatDay(p.queueDate)}` : ""}
+                    {/* An agreed period is no longer in a queue (issue 14): its dates say it all. */}
+                    {p.queueDate && !p.agreedStart ? ` · i kø fra ${formatDay(p.queueDate)}` : ""}
                   </summary>
                   <div className="border-t border-slate-300 p-3">
                     <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
