@@ -1,14 +1,16 @@
 "use client";
 import { useServerActionState } from "@/components/form/use-action-result";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { TextArea, TextField } from "@/components/form/field";
+import { SelectField, TextArea, TextField } from "@/components/form/field";
 
 type Result = { ok: true; message?: string } | { ok: false; code?: string; message: string; fieldErrors?: Record<string, string[]> };
 
 export type FormFieldSpec = {
   name: string;
   label: string;
-  type?: "text" | "date" | "number" | "textarea";
+  type?: "text" | "date" | "number" | "textarea" | "select";
+  /** The choices of a "select" field. */
+  options?: { value: string; label: string }[];
   required?: boolean;
   hint?: string;
   defaultValue?: string | number;
@@ -45,7 +47,9 @@ export function ActionForm<R extends Result>({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((f) =>
-        f.type === "textarea" ? (
+        f.type === "select" ? (
+          <SelectField key={f.name} name={f.name} label={f.label} hint={f.hint} required={f.required} idPrefix={idPrefix} errors={fieldErrors?.[f.name]} options={f.options ?? []} placeholder="Velg …" defaultValue={typed.fields?.[f.name] ?? f.defaultValue?.toString()} />
+        ) : f.type === "textarea" ? (
           <TextArea key={f.name} name={f.name} label={f.label} hint={f.hint} required={f.required} idPrefix={idPrefix} errors={fieldErrors?.[f.name]} defaultValue={typed.fields?.[f.name] ?? f.defaultValue?.toString()} rows={2} />
         ) : (
           <TextField key={f.name} name={f.name} type={f.type ?? "text"} label={f.label} hint={f.hint} required={f.required} idPrefix={idPrefix} errors={fieldErrors?.[f.name]} defaultValue={typed.fields?.[f.name] ?? f.defaultValue} />

@@ -17,10 +17,13 @@ export type OfferOnRecord = {
 
 export type PeriodOnRecord = { status: string; statusReason: string | null; agreedStart: Date | null };
 
-export type RecordNote = { kind: "AVSLATT" | "TRUKKET" | "UTLOPT" | "AVLYST"; at: Date | null; text: string };
+export type RecordNote = { kind: "AVSLATT" | "TRUKKET" | "UTLOPT" | "AVLYST" | "ENDRET"; at: Date | null; text: string };
 
 /** The prefix of AVBRUTT's statusReason when an agreed period was cancelled ("avlys avtalt periode"). */
 export const CANCELLED_AGREED_PREFIX = "Avtalt periode avlyst:";
+
+/** How the statusReason of a moved, cut short or extended agreed period starts (lib/domain/period-lifecycle.ts). */
+const CHANGED_AGREED = /^Perioden er (flyttet|forkortet|forlenget) fra /;
 
 const withReason = (reason: string | null) => (reason?.trim() ? `: ${reason.trim()}` : " (ingen begrunnelse oppgitt)");
 
@@ -35,6 +38,8 @@ export function periodRecordNotes(period: PeriodOnRecord, offers: readonly Offer
   }
   if (period.status === "AVBRUTT" && period.statusReason?.startsWith(CANCELLED_AGREED_PREFIX)) {
     notes.push({ kind: "AVLYST", at: null, text: period.statusReason });
+  } else if (period.statusReason && CHANGED_AGREED.test(period.statusReason)) {
+    notes.push({ kind: "ENDRET", at: null, text: period.statusReason });
   }
   return notes.sort((a, b) => (a.at?.getTime() ?? Number.MAX_SAFE_INTEGER) - (b.at?.getTime() ?? Number.MAX_SAFE_INTEGER));
 }

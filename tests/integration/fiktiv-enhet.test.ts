@@ -211,7 +211,7 @@ describe("the FE builders reach nothing of a foreign scope", () => {
     const rows = await localRegistry(MARIT);
     const jonas = rows.find((r) => r.name === "Jonas Eriksen")!;
     expect(jonas.can).toEqual({ correctDate: true, end: true });
-    expect(jonas.periods.find((p) => p.id === "seed-periode-jonas-unn")?.can).toEqual({ activateWish: false, withdrawWish: true, recordAgreement: false, cancelAgreement: false });
+    expect(jonas.periods.find((p) => p.id === "seed-periode-jonas-unn")?.can).toEqual({ activateWish: false, withdrawWish: true, recordAgreement: false, cancelAgreement: false, changeAgreement: false });
     // UNN is inside the region and allocates by offers: no agreement is recorded in the FE for it (issue 14 §1).
     const groups = await listSendingGroups({ scope: await scopeByEmail(MARIT, "fe:prioritise", "LOKAL_KOORDINATOR") });
     expect(groups.length).toBeGreaterThan(0);

@@ -13,6 +13,9 @@ import { correctRegistrationDateForm } from "@/lib/actions/fe/correct-registrati
 import { endRegistrationForm } from "@/lib/actions/fe/end-registration";
 import { recordPeriodAgreementForm } from "@/lib/actions/fe/record-period-agreement";
 import { cancelAgreedPeriodForm } from "@/lib/actions/fe/cancel-agreed-period";
+import { changeAgreedPeriodForm } from "@/lib/actions/fe/change-agreed-period";
+import { CHANGE_LEARNING_GOALS_HINT, PERIOD_CHANGE_REASONS, PERIOD_CHANGE_REASON_LABEL } from "@/lib/domain/period-lifecycle";
+import { addDays } from "@/lib/domain/calendar";
 import { setSendingOrderForm } from "@/lib/actions/fe/set-sending-order";
 import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
 import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
@@ -25,6 +28,8 @@ import { RULE_TEXT } from "@/lib/domain/rules";
 export const metadata = { title: "Fiktiv enhet" };
 
 const BASE = "/koordinator/fiktiv-enhet";
+const CHANGE_REASON_OPTIONS = PERIOD_CHANGE_REASONS.map((value) => ({ value, label: PERIOD_CHANGE_REASON_LABEL[value] }));
+const CHANGE_HELP = `Flytt en avtalt periode som ikke har startet, eller endre siste dag hvis perioden blir kortere eller lengre. Kapasitet og overlapp sjekkes på nytt, og samarbeidsparten får beskjed. ${CHANGE_LEARNING_GOALS_HINT}`;
 
 export default async function KoordinatorFiktivEnhetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requirePageScope("fe:read", "LOKAL_KOORDINATOR");
@@ -250,6 +255,29 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
                       submitLabel={`Avlys avtalt periode ved ${p.partner} for ${r.name}`}
                       buttonClassName="rounded border border-red-800 bg-white px-3 py-1.5 text-sm font-medium text-red-900 hover:bg-red-50"
                     />
+                  ))}
+                {r.periods
+                  .filter((p) => p.can.changeAgreement && p.agreedStart && p.agreedEnd)
+                  .map((p) => (
+                    <details key={`endre-${p.id}`} className="rounded border border-slate-300 p-3">
+                      <summary className="cursor-pointer font-semibold">
+                        Flytt eller endre perioden ved {p.partner} for {r.name}
+                      </summary>
+                      <p className="mt-1 text-sm text-slate-700">{CHANGE_HELP}</p>
+                      <ActionForm
+                        action={changeAgreedPeriodForm}
+                        idPrefix={`endre-${p.id}-`}
+                        hidden={{ periodId: p.id }}
+                        fields={[
+                          { name: "agreedStart", label: "Start", type: "date", required: true, defaultValue: dayInputValue(p.agreedStart), hint: p.status === "AVTALT" ? undefined : "Perioden har startet; bare siste dag kan endres." },
+                          { name: "agreedEnd", label: "Siste dag (til og med)", type: "date", required: true, defaultValue: dayInputValue(addDays(p.agreedEnd!, -1)) },
+                          { name: "reasonKind", label: "Hvorfor endres perioden?", type: "select", required: true, options: CHANGE_REASON_OPTIONS },
+                          { name: "reason", label: "Begrunnelse", type: "textarea", required: true, hint: "Vises på planen og i fiktiv enhet, og sendes samarbeidsparten." },
+                        ]}
+                        submitLabel={`Lagre endret periode ved ${p.partner} for ${r.name}`}
+                        className="mt-2"
+                      />
+                    </details>
                   ))}
                 {r.can.correctDate ? (
                   <ActionForm

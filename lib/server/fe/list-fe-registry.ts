@@ -6,7 +6,7 @@ import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import type { Eligibility } from "@/lib/domain/eligibility";
 import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
-import { isLive, isQueued } from "@/lib/domain/period-status";
+import { isAgreed, isLive, isQueued } from "@/lib/domain/period-status";
 import { agreesOutsideApp } from "@/lib/domain/period-agreement";
 import { isCancelledAgreement, periodRecordNotes, type RecordNote } from "@/lib/domain/period-record";
 import { feRegistrationFacts, feRegistrationWhere } from "@/lib/server/scope/fe-registration-where";
@@ -39,7 +39,7 @@ export type RegistryPeriod = {
    * What the viewer may do with the period: wish:manage + its status; fe:register to record an agreement
    * with a partner with its own procedure (a queued wish) or cancel an agreed period.
    */
-  can: { activateWish: boolean; withdrawWish: boolean; recordAgreement: boolean; cancelAgreement: boolean };
+  can: { activateWish: boolean; withdrawWish: boolean; recordAgreement: boolean; cancelAgreement: boolean; changeAgreement: boolean };
 };
 
 export type RegistryRow = {
@@ -318,6 +318,7 @@ function periodFlags(
     withdrawWish: may && withdraw,
     recordAgreement: mayRegister && ownProcedure && isQueued(p.status),
     cancelAgreement: mayRegister && p.status === "AVTALT",
+    changeAgreement: mayRegister && isAgreed(p.status),
   };
 }
 

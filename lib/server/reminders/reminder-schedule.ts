@@ -1,5 +1,6 @@
 import "server-only";
 import { runReminders } from "./run-reminders";
+import { advancePeriodStatuses } from "@/lib/server/fe/advance-periods";
 import { MS_PER_HOUR } from "@/lib/domain/calendar";
 
 const DEFAULT_INTERVAL_MS = MS_PER_HOUR;
@@ -14,7 +15,7 @@ export function reminderIntervalMs(env: Record<string, string | undefined> = pro
 }
 
 /**
- * Starts the reminder job for this app instance, once (instrumentation.ts `register()`), and runs it
+ * Starts the reminder job (with the agreed periods' start and end) for this app instance, once (instrumentation.ts `register()`), and runs it
  * straight away. Runs never overlap within an instance; across instances each reminder's unique key
  * makes it happen once (run-reminders.ts). The timer does not keep the process alive.
  */
@@ -26,6 +27,9 @@ export function startReminderSchedule(): void {
     if (running) return;
     running = true;
     try {
+      // Agreed periods start and end by their dates (issue 14 §2) before the reminders read them.
+      const periods = await advancePeriodStatuses();
+      if (periods.started + periods.completed > 0) console.info(`[perioder] ${periods.started} startet, ${periods.completed} gjennomført`);
       const result = await runReminders();
       if (result.created > 0) console.info(`[påminnelser] ${result.created} nye påminnelser`);
     } catch (error) {
