@@ -1,3 +1,5 @@
+import { PeriodGoals } from "@/components/period/period-goals";
+import { periodLineText } from "@/lib/domain/period-line";
 import Link from "next/link";
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { listDepartmentLis, logDepartmentLisShown } from "@/lib/server/people/list-department-lis";
@@ -62,10 +64,7 @@ export default async function LederStartPage() {
                         ) : (
                           <ul className="space-y-1">
                             {l.periods.map((p) => (
-                              <li key={p.id}>
-                                {periodStatusLabel(p.status)}: {p.specialty} ved {p.partner}
-                                {p.agreedStart ? `, avtalt ${formatPeriod(p.agreedStart, p.agreedEnd)}` : p.queueDate ? `, i kø fra ${formatDay(p.queueDate)}` : `, ønsket start ${formatDay(p.desiredStart)}`}
-                              </li>
+                              <li key={p.id}>{periodLineText(p)}</li>
                             ))}
                           </ul>
                         )}
@@ -173,6 +172,7 @@ function Receiving({ agreements }: { agreements: ReceivingAgreement[] }) {
                 {a.incoming.map((p) => (
                   <li key={p.id}>
                     {p.name}: {formatPeriod(p.agreedStart, p.agreedEnd)} ({periodStatusLabel(p.status).toLocaleLowerCase("nb")})
+                    <PeriodGoals periodId={p.id} goals={p.goals} canMark={p.status === "PAGAR"} title={`Læringsmål for ${p.name}`} saveLabel={`Lagre læringsmål for ${p.name}`} />
                   </li>
                 ))}
               </ul>

@@ -1,3 +1,4 @@
+import { PeriodGoals } from "@/components/period/period-goals";
 import Link from "next/link";
 import { getMinSide } from "@/lib/server/people/get-min-side";
 import { getQueueOverview } from "@/lib/server/allocation/get-queue-position";
@@ -186,6 +187,7 @@ export default async function LisStartPage() {
                         </>
                       ) : null}
                     </dl>
+                    <PeriodGoals periodId={p.id} goals={p.goals} canMark={p.can.markGoals} title="Læringsmål i perioden" saveLabel={`Lagre læringsmål i perioden ved ${p.partner}`} />
                     {p.can.activateWish ? (
                       <ActionForm
                         action={activateWishForm}

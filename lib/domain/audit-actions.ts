@@ -42,6 +42,7 @@ export const AUDIT_ACTION_LABEL = {
   "periode-endret": "Avtalt spesialiseringsperiode flyttet, forkortet eller forlenget",
   "periode-startet": "Spesialiseringsperiode startet (pågår)",
   "periode-gjennomfort": "Spesialiseringsperiode gjennomført",
+  "periode-laeringsmal-markert": "Læringsmål i spesialiseringsperioden markert nådd eller ikke nådd",
   "innmeldingsskjema-ma-sendes-pa-nytt": "Innmeldingsskjema må sendes på nytt (flyttet oppstart)",
   "konflikt-apnet": "Samtidskonflikt åpnet",
   "konflikt-vurdert": "Vurdering av samtidskonflikt registrert",

@@ -41,6 +41,8 @@ export const CAPABILITIES = {
   "offer:respond": { LIS: "own" },
   // "Min plass i køen": the LIS's own position for each active wish (others see rankings through offer:read).
   "queue:read": { LIS: "own" },
+  // Learning goals reached during a spesialiseringsperiode (issue 14 §7): the LIS and the receiving leader mark them.
+  "period-goal:mark": { LIS: "own", LEDER: "department" },
   "offer:read": { LIS: "own", LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "conflict:read": { LEDER: "department", LOKAL_KOORDINATOR: "trust", REGIONAL_KOORDINATOR: "region" },
   "conflict:resolve": { REGIONAL_KOORDINATOR: "region" },

@@ -80,3 +80,47 @@ test("the local coordinator records Sara's agreed Helse Bergen period; Min side,
   await expectAccessible(page);
   await logout(page);
 });
+
+test("the local coordinator moves Sara's agreed period a month with a reason; the registry and her plan show the move with the new dates", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, SIRI);
+  const role = page.getByLabel("Rolle");
+  const lokal = role.locator("option", { hasText: /^Lokal koordinator/ });
+  await role.selectOption({ value: (await lokal.getAttribute("value"))! });
+  await page.getByRole("button", { name: "Bytt rolle" }).click();
+  await expect(page).toHaveURL(/\/koordinator$/);
+  await page.goto("/koordinator/fiktiv-enhet?q=Sara");
+  await page.locator("summary", { hasText: "Endre registrering og ønsker for Sara Mortensen" }).click();
+  const moveSummary = page.locator("summary", { hasText: /^Flytt eller endre perioden ved .*Bergen.* for Sara Mortensen$/ });
+  await moveSummary.click();
+  const move = moveSummary.locator("xpath=..");
+  await expectAccessible(page);
+  const oldStart = await move.getByLabel(/^Start/).inputValue();
+  const oldLast = await move.getByLabel("Siste dag (til og med)").inputValue();
+  const newStart = addMonths(new Date(`${oldStart}T00:00:00Z`), 1).toISOString().slice(0, 10);
+  const newLast = addDays(addMonths(new Date(`${newStart}T00:00:00Z`), 6), -1).toISOString().slice(0, 10);
+
+  // Without a reason nothing changes, and the typed dates stay.
+  await move.getByLabel(/^Start/).fill(newStart);
+  await move.getByLabel("Siste dag (til og med)").fill(newLast);
+  await move.getByRole("button", { name: /^Lagre endret periode ved .* for Sara Mortensen$/ }).click();
+  await expect(move).toContainText("Velg hvorfor perioden endres.");
+  await expect(move.getByLabel(/^Start/)).toHaveValue(newStart);
+
+  await move.getByLabel("Hvorfor endres perioden?").selectOption("LOVFESTET_FRAVAER");
+  await move.getByLabel("Begrunnelse").fill("Foreldrepermisjon fram til oppstart.");
+  await move.getByRole("button", { name: /^Lagre endret periode ved .* for Sara Mortensen$/ }).click();
+  const row = page.getByRole("table", { name: /LIS i fiktiv enhet/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Sara Mortensen/ }) });
+  const text = `Perioden er flyttet fra ${shown(oldStart)}–${shown(oldLast)} til ${shown(newStart)}–${shown(newLast)} (lovfestet fravær): Foreldrepermisjon fram til oppstart.`;
+  await expect(row).toContainText(text);
+  await expect(row).toContainText(`avtalt ${shown(newStart)}–${shown(newLast)}`);
+  await expectAccessible(page);
+  await logout(page);
+
+  await login(page, SARA);
+  await page.goto("/lis/plan");
+  const periods = page.getByRole("region", { name: "Spesialiseringsperioder" });
+  await expect(periods).toContainText(text);
+  await expect(periods).toContainText(`avtalt ${shown(newStart)}–${shown(newLast)}`);
+  await logout(page);
+});

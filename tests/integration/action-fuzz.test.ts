@@ -99,6 +99,7 @@ const BASE: Record<string, { payload: Record<string, unknown>; formPayload?: Rec
   "record-period-agreement": { payload: { periodId: F.period, agreedStart: "2027-02-01", agreedEnd: "2027-07-31", agreedWith: "Avdelingsleder Hansen", agreedOn: "2026-11-02" } },
   "cancel-agreed-period": { payload: { periodId: F.period, reason: "LIS-en har lovfestet fravær i perioden" } },
   "change-agreed-period": { payload: { periodId: F.period, agreedStart: "2027-03-01", agreedEnd: "2027-08-31", reasonKind: "LOVFESTET_FRAVAER", reason: "Foreldrepermisjon i mars" } },
+  "mark-period-goals": { payload: { periodId: F.period, reached: ["seed-goal-genkir-02"] } },
   "take-indicator-snapshot": { payload: { scopeId: F.organisation } },
   "save-intake-form": { payload: { periodId: F.period, motivasjon: "Vil lære mer", onsketOppstart: "2027-08-01", oppnaddeLaeringsmal: "KIR-001", kontaktinfo: "kari@eksempel.no" } },
   "mark-notification-read": { payload: { notificationId: F.notification } },

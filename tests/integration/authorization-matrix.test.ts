@@ -49,6 +49,7 @@ const { decideConflict } = await import("@/lib/actions/conflicts/decide-conflict
 const { markNotificationRead } = await import("@/lib/actions/notifications/mark-notification-read");
 const { sendPlanReminder } = await import("@/lib/actions/notifications/send-plan-reminder");
 const { takeIndicatorSnapshot } = await import("@/lib/actions/indicators/take-indicator-snapshot");
+const { markPeriodGoals } = await import("@/lib/actions/periods/mark-period-goals");
 // Read services and routes, as the pages call them (each once, in `read` below, with its page's scope).
 const { getPlanWorkspace } = await import("@/lib/server/plans/get-plan-workspace");
 const { listLeaderPlanWork, listCoordinatorPlanWork } = await import("@/lib/server/plans/list-plan-work");
@@ -453,6 +454,18 @@ const PROBES: Record<Capability, Probe[]> = {
       home: HOME.periodDone,
       control: forRoles(["LIS", "LOKAL_KOORDINATOR"], { id: HOME.periodDone, outcome: "CONFLICT", why: "a completed period is no active wish" }),
       run: async (c) => answer(await withdrawWish({ periodId: c.id, reason: "Endret planer." })),
+    },
+  ],
+  "period-goal:mark": [
+    {
+      name: "markPeriodGoals",
+      via: "action",
+      target: FOREIGN.period,
+      refusal: "NOT_FOUND",
+      home: HOME.periodDone,
+      note: "a leader marks goals as the receiving side (the fagavtale's læringsarena is their department); no home-cell period is received in the home leader's department",
+      control: { LIS: { id: HOME.periodDone, outcome: "RULE", why: "the goal is not one the Nordlys fagavtale covers" } },
+      run: async (c) => answer(await markPeriodGoals({ periodId: c.id, reached: "seed-goal-not-covered" })),
     },
   ],
   "intake:fill": [

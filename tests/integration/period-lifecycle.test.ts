@@ -12,6 +12,9 @@ const { changeAgreedPeriod: changeService } = await import("@/lib/server/fe/chan
 const { recordPeriodAgreement } = await import("@/lib/server/fe/record-period-agreement");
 const { advancePeriodStatuses } = await import("@/lib/server/fe/advance-periods");
 const { listFeRegistry } = await import("@/lib/server/fe/list-fe-registry");
+const { createVacancy } = await import("@/lib/actions/allocation/create-vacancy");
+const { makeOffer } = await import("@/lib/actions/allocation/make-offer");
+const { respondOffer } = await import("@/lib/actions/allocation/respond-offer");
 const { getPlanWorkspace } = await import("@/lib/server/plans/get-plan-workspace");
 
 const SIRI = "siri.mikkelsen@eksempel.no"; // lokal koordinator, UNN
@@ -19,6 +22,10 @@ const MARIT = "marit.sorensen@eksempel.no"; // lokal koordinator, Helgeland: ano
 const SARA = "sara.mortensen@eksempel.no"; // LIS plastikkirurgi, UNN; wish at Helse Bergen (own procedure)
 const SARA_BERGEN = "seed-periode-sara-helse-bergen";
 const LARS_BERGEN = "seed-periode-lars-helse-bergen";
+const ANDERS = "anders.haetta@eksempel.no"; // lokal koordinator, Finnmark
+const KRISTOFFER = "kristoffer.lund@eksempel.no"; // leder, Gastroenterologisk kirurgi UNN (receiving)
+const MATHIAS = "mathias.hansen@eksempel.no"; // LIS, Finnmark; in the queue at UNN (one place per semester)
+const MATHIAS_UNN = "seed-periode-mathias-unn";
 const db = () => testDb();
 const today = osloToday(new Date());
 /** Noon in Oslo on a calendar day: the job's clock. */
@@ -162,5 +169,31 @@ describe("an agreed period moves, starts and ends (issue 14 §2)", () => {
     const cut = await changeService({ scope, periodId: SARA_BERGEN, agreedStart: agreedStart!, agreedEndInclusive: addDays(agreedEnd!, -10), reasonKind: "ARBEIDSGIVER", reason: "Avbrutt etter avtale med mottakende leder.", now: dayAfter });
     expect(cut.status).toBe("GJENNOMFORT");
     expect(await db().auditLog.count({ where: { action: "periode-endret", entityId: SARA_BERGEN } })).toBe(3);
+  });
+
+  it("moves a period agreed by an accepted offer to the next semester with its place: the old term's place is free again", async () => {
+    actAs(await actorByEmail(KRISTOFFER));
+    const mathias = await db().spesialiseringsperiode.findUniqueOrThrow({ where: { id: MATHIAS_UNN } });
+    const vacancy = await createVacancy({ departmentId: "seed-dept-unn-gastroenterologisk-kirurgi", startDate: isoDay(mathias.desiredStart), posts: "1", startWindowDays: "30" });
+    if (!vacancy.ok) throw new Error(vacancy.message);
+    const offered = await makeOffer({ vacancyId: vacancy.data.id, periodId: MATHIAS_UNN, deviationReason: "Testens valg." });
+    if (!offered.ok || offered.data.kind !== "TILBUD") throw new Error(offered.ok ? "expected an offer" : offered.message);
+    actAs(await actorByEmail(MATHIAS));
+    expect(await respondOffer({ offerId: offered.data.offerId, answer: "AKSEPTER" })).toMatchObject({ ok: true });
+    const agreed = await db().spesialiseringsperiode.findUniqueOrThrow({ where: { id: MATHIAS_UNN } });
+    const place = await db().capacityUse.findUniqueOrThrow({ where: { offerId: offered.data.offerId } });
+
+    actAs(await actorByEmail(ANDERS));
+    const next = addMonths(agreed.agreedStart!, 6); // the next semester
+    expect(await changeAgreedPeriod({ periodId: MATHIAS_UNN, agreedStart: isoDay(next), agreedEnd: isoDay(lastDayOf(next)), reasonKind: "ARBEIDSGIVER", reason: "Hjemmeavdelingen mangler bemanning i vår." })).toMatchObject({ ok: true });
+    const moved = await db().capacityUse.findUniqueOrThrow({ where: { offerId: offered.data.offerId } });
+    expect(moved.term).not.toBe(place.term);
+    expect(moved.term).toMatch(/^\d{4}-[VH]$/);
+    expect(await db().capacityUse.count({ where: { fagavtaleId: agreed.fagavtaleId, term: place.term } })).toBe(0);
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "periode-endret", entityId: MATHIAS_UNN } });
+    expect(audit.data).toMatchObject({ movedPlaces: [{ from: { term: place.term }, to: { term: moved.term } }] });
+    // The leader who made the offer is told.
+    const leader = await actorByEmail(KRISTOFFER);
+    expect(await db().notification.count({ where: { kind: "periode.endret", entityId: MATHIAS_UNN, recipientPersonId: leader.personId } })).toBe(1);
   });
 });

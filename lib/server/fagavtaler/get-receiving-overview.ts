@@ -1,4 +1,5 @@
 import "server-only";
+import { loadPeriodGoals, type PeriodGoalLine } from "@/lib/server/periods/load-period-goals";
 import { db } from "@/lib/server/db";
 import { scopeIds, type AccessScope } from "@/lib/domain/access-scope";
 import { termOf, upcomingTerms, type CapacityStatus } from "@/lib/domain/capacity";
@@ -19,7 +20,8 @@ export type ReceivingAgreement = {
   arenaName: string;
   department: string;
   terms: ReceivingTerm[];
-  incoming: { id: string; name: string; status: string; agreedStart: Date; agreedEnd: Date | null }[];
+  /** Agreed and ongoing; an ongoing one with the fagavtale's learning goals, which the leader marks (issue 14 §7). */
+  incoming: { id: string; name: string; status: string; agreedStart: Date; agreedEnd: Date | null; goals: PeriodGoalLine[] }[];
   incomingTotal: number;
 };
 
@@ -49,6 +51,9 @@ export async function getReceivingOverview(options: { scope: AccessScope; now?: 
     },
     orderBy: [{ specialty: { name: "asc" } }, { homeOrganisation: { name: "asc" } }],
   });
+  // The learning goals of the periods running now, for the leader to mark: one statement for all.
+  const running = agreements.flatMap((a) => a.spesialiseringsperioder.filter((p) => p.status === "PAGAR").map((p) => p.id));
+  const goals = await loadPeriodGoals(running);
   return agreements.map((a) => {
     const terms = upcomingTerms(now, a.capacityUnit, RECEIVING_TERMS);
     const capacity = capacityByTerm({
@@ -67,7 +72,7 @@ export async function getReceivingOverview(options: { scope: AccessScope; now?: 
       arenaName: a.arenaName,
       department: a.partnerDepartment?.name ?? a.arenaName,
       terms: capacity.map((c) => ({ ...c, waiting: queued.filter((p) => termOf(p.desiredStart, a.capacityUnit) === c.term).length })),
-      incoming: incoming.slice(0, INCOMING_LIMIT).map((p) => ({ id: p.id, name: p.person.name, status: p.status, agreedStart: p.agreedStart!, agreedEnd: p.agreedEnd })),
+      incoming: incoming.slice(0, INCOMING_LIMIT).map((p) => ({ id: p.id, name: p.person.name, status: p.status, agreedStart: p.agreedStart!, agreedEnd: p.agreedEnd, goals: goals.get(p.id) ?? [] })),
       incomingTotal: incoming.length,
     };
   });

@@ -1,10 +1,9 @@
 import "server-only";
+import { flagSentIntakeFormForResend, movedStartResendReason } from "@/lib/server/intake/flag-intake-resend";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
-import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
-import { formatDay } from "@/lib/format";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { intakeFacts, intakeFactsInclude, intakePeriodWhere } from "@/lib/server/scope/intake-form-where";
 import { readIntakeContent, type IntakeContent } from "./intake-content";
@@ -40,10 +39,7 @@ export async function saveIntakeForm(options: {
   await db.$transaction(async (tx) => {
     if (startMoved) await tx.spesialiseringsperiode.update({ where: { id: period.id }, data: { desiredStart: options.desiredStart } });
     const needsResend = wasForwarded && startMoved ? true : (period.intakeForm?.needsResend ?? false);
-    const resendReason =
-      wasForwarded && startMoved
-        ? `Ønsket oppstart er flyttet fra ${formatDay(period.desiredStart)} til ${formatDay(options.desiredStart)}.`
-        : (period.intakeForm?.resendReason ?? null);
+    const resendReason = wasForwarded && startMoved ? movedStartResendReason(period.desiredStart, options.desiredStart) : (period.intakeForm?.resendReason ?? null);
     const form = await tx.intakeForm.upsert({
       where: { spesialiseringsperiodeId: period.id },
       create: { spesialiseringsperiodeId: period.id, content, filledById: scope.personId, filledAt: now },
@@ -65,18 +61,10 @@ export async function saveIntakeForm(options: {
       entityId: form.id,
       data: { periodeId: period.id, fra: previous ?? null, til: content, maSendesPaNytt: needsResend },
     });
+    // The one way a moved start flags a sent form, whichever page moved it (issue 14 §5): audited, the
+    // home trust's current local coordinators told.
     if (wasForwarded && startMoved) {
-      const coordinators = await tx.roleAssignment.findMany({ where: { role: "LOKAL_KOORDINATOR", organisationId: period.fagavtale.homeOrganisationId } });
-      for (const c of coordinators) {
-        await enqueueNotification(tx, {
-          kind: "innmeldingsskjema-ma-sendes-pa-nytt",
-          recipientPersonId: c.personId,
-          subject: `Innmeldingsskjema må sendes på nytt: ${period.person.name}`,
-          body: `${period.person.name} har flyttet ønsket oppstart ved ${period.receivingOrganisation.name} til ${formatDay(options.desiredStart)}. Skjemaet må sendes på nytt.`,
-          entityType: "IntakeForm",
-          entityId: form.id,
-        });
-      }
+      await flagSentIntakeFormForResend(tx, scope, { periodId: period.id, from: period.desiredStart, to: options.desiredStart, via: "innmeldingsskjemaet endret", now });
     }
   });
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { loadPeriodGoals, type PeriodGoalLine } from "@/lib/server/periods/load-period-goals";
+import { GOAL_MARK_STATUSES } from "@/lib/domain/period-goals";
 import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
@@ -10,7 +12,7 @@ import type { Eligibility } from "@/lib/domain/eligibility";
 import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
-import { PERIOD_STATUS_DISPLAY_ORDER, isQueued } from "@/lib/domain/period-status";
+import { PERIOD_STATUS_DISPLAY_ORDER, isAgreed, isQueued } from "@/lib/domain/period-status";
 import { compareNb } from "@/lib/format";
 import { offerStatusAt } from "@/lib/domain/offer-expiry";
 import { daysLeft } from "@/lib/domain/today";
@@ -64,8 +66,10 @@ export type MinSidePeriod = {
     receivedOn: Date | null;
     needsResend: boolean;
   } | null;
+  /** The learning goals the fagavtale covers in an agreed, ongoing or completed period, with those reached (issue 14 §7). */
+  goals: PeriodGoalLine[];
   /** What the person may do with the period now: the capability table and the period's state. */
-  can: { activateWish: boolean; withdrawWish: boolean; fillIntake: boolean };
+  can: { activateWish: boolean; withdrawWish: boolean; fillIntake: boolean; markGoals: boolean };
 };
 
 /**
@@ -108,6 +112,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
   const personId = person.id;
   const mayManageWishes = canAs(scope, "wish:manage", { personId });
   const mayFillIntake = canAs(scope, "intake:fill", { personId });
+  const mayMarkGoals = canAs(scope, "period-goal:mark", { personId });
   const [employments, registrations, periods, factsByPerson] = await Promise.all([
     db.employment.findMany({
       where: { personId },
@@ -183,6 +188,9 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
     });
   const notices = [...offerNotices, ...planNotices].sort((a, b) => a.days - b.days);
 
+  // The goals of agreed, ongoing and completed periods: one statement, only when there are such periods.
+  const goals = await loadPeriodGoals(periods.filter((p) => isAgreed(p.status)).map((p) => p.id));
+
   const { eligibility, target: targetFacts } = assessEligibility(factsByPerson.get(personId)!, { now });
   const target = targetFacts ? periods.find((p) => p.id === targetFacts.id)! : null;
 
@@ -231,7 +239,9 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
           activateWish: mayManageWishes && p.status === "BEHOV",
           withdrawWish: mayManageWishes && isQueued(p.status),
           fillIntake: mayFillIntake && p.fagavtale.intakeProcedure === "EGET_SKJEMA" && isQueued(p.status),
+          markGoals: mayMarkGoals && (GOAL_MARK_STATUSES as readonly string[]).includes(p.status),
         },
+        goals: goals.get(p.id) ?? [],
       }))
       .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.desiredStart.getTime() - b.desiredStart.getTime()),
     eligibility,
