@@ -30,7 +30,7 @@ function BarChart({ table }: { table: IndicatorTable }) {
           return (
             <g key={r}>
               <text x={left} y={y0 + 14} fontSize="13" fill="#0f172a">
-                {String(table.rows[r]?.[spec.label] ?? "")}
+                {[spec.label, ...(spec.sublabel === undefined ? [] : [spec.sublabel])].map((c) => String(table.rows[r]?.[c] ?? "")).join(" – ")}
               </text>
               {spec.series.map((s, si) => {
                 const v = value(r, s);

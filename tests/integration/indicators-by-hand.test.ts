@@ -36,6 +36,9 @@ const { resolveIndicatorScope, computeIndicatorReport } = await import("@/lib/se
  *   Eva    F1  TILBUDT      desired 2027-06-01 (crosses into høsten), open offer (CapacityUse 2027-V);
  *                           an earlier offer for the same period was declined (rank 2: a deviation)
  *   Gro    F3  ONSKE        desired 2027-08-01
+ *   Anne   F2  BEHOV        desired 2028-03-01; and her plan (v2) plans F2 from 2028-02-01 (no period linked)
+ *   Bjørn  plan period F1 from 2027-09-01, linked to his I_KO wish
+ *   Eva    F2  BEHOV        desired 2026-11-01 (passed, still only a need)
  */
 
 const NOW = new Date("2027-03-10T09:00:00.000Z");
@@ -93,16 +96,21 @@ async function buildDataSet(): Promise<Ids> {
       input.registeredOn && lastVersionId
         ? await db.feRegistration.create({ data: { personId: person.id, organisationId: input.org, employmentId: employment.id, basedOnPlanVersionId: lastVersionId, registeredOn: day(input.registeredOn) } })
         : null;
-    return { personId: person.id, registrationId: registration?.id ?? null };
+    return { personId: person.id, registrationId: registration?.id ?? null, versionId: lastVersionId };
   }
-  const period = (who: { personId: string; registrationId: string | null }, fagavtaleId: string, data: { status: "GJENNOMFORT" | "AVTALT" | "I_KO" | "TILBUDT" | "ONSKE"; desired: string; agreed?: [string, string] }) =>
+  const period = (
+    who: { personId: string; registrationId: string | null },
+    fagavtale: { id: string; specialtyId: string },
+    data: { status: "GJENNOMFORT" | "AVTALT" | "I_KO" | "TILBUDT" | "ONSKE" | "BEHOV"; desired: string; agreed?: [string, string]; planPeriodId?: string },
+  ) =>
     db.spesialiseringsperiode.create({
       data: {
         personId: who.personId,
         feRegistrationId: who.registrationId,
-        fagavtaleId,
+        fagavtaleId: fagavtale.id,
         receivingOrganisationId: b.id,
-        specialtyId: kir.id,
+        specialtyId: fagavtale.specialtyId,
+        planPeriodId: data.planPeriodId ?? null,
         status: data.status,
         desiredStart: day(data.desired),
         durationMonths: 3,
@@ -132,11 +140,22 @@ async function buildDataSet(): Promise<Ids> {
   // Trust C's deadline is 8 weeks: 1 September + 56 days = 27 October; approved 13:00 Oslo that day.
   const gro = await lis({ name: "Gro", org: c.id, dept: deptC.id, start: "2026-09-01", approvals: [["2026-10-27T12:00:00.000Z", "2027-10-27T12:00:00.000Z"]], registeredOn: "2026-11-02" });
 
-  await period(anne, f1.id, { status: "GJENNOMFORT", desired: "2026-06-01", agreed: ["2026-06-01", "2026-09-01"] });
-  const anneAgreed = await period(anne, f1.id, { status: "AVTALT", desired: "2027-09-01", agreed: ["2027-09-01", "2027-12-01"] });
-  await period(bjorn, f1.id, { status: "I_KO", desired: "2027-09-01" });
-  const evaWish = await period(eva, f1.id, { status: "TILBUDT", desired: "2027-06-01" });
-  await period(gro, f3.id, { status: "ONSKE", desired: "2027-08-01" });
+  const planPeriod = (versionId: string | null, fagavtaleId: string, start: string, end: string) =>
+    db.planPeriod.create({ data: { versionId: versionId!, kind: "SPESIALISERINGSPERIODE", fagavtaleId, startDate: day(start), endDate: day(end) } });
+  // Anne's current plan plans a Testmedisin period from 01.02.2028, not yet a wish; she has also noted a
+  // need (BEHOV) for Testmedisin from 01.03.2028, not linked to it: one LIS, one semester → counted once.
+  await planPeriod(anne.versionId, f2.id, "2028-02-01", "2028-05-01");
+  // Bjørn's plan period is linked to his queued wish: it is the same need, counted once (as the wish).
+  const bjornPlanned = await planPeriod(bjorn.versionId, f1.id, "2027-09-01", "2027-12-01");
+
+  await period(anne, f1, { status: "GJENNOMFORT", desired: "2026-06-01", agreed: ["2026-06-01", "2026-09-01"] });
+  const anneAgreed = await period(anne, f1, { status: "AVTALT", desired: "2027-09-01", agreed: ["2027-09-01", "2027-12-01"] });
+  await period(anne, f2, { status: "BEHOV", desired: "2028-03-01" });
+  await period(bjorn, f1, { status: "I_KO", desired: "2027-09-01", planPeriodId: bjornPlanned.id });
+  const evaWish = await period(eva, f1, { status: "TILBUDT", desired: "2027-06-01" });
+  // Eva's need for Testmedisin was due 01.11.2026 and is still not a wish: it counts in våren 2027.
+  await period(eva, f2, { status: "BEHOV", desired: "2026-11-01" });
+  await period(gro, f3, { status: "ONSKE", desired: "2027-08-01" });
 
   const vacancy = (startDate: string) =>
     db.vacancy.create({ data: { organisationId: b.id, departmentId: deptB.id, specialtyId: kir.id, startDate: day(startDate), durationMonths: 3, drawSeed: "test", createdById: leader.id } });
@@ -296,5 +315,44 @@ describe("indicators on a data set worked out by hand (issue 13)", () => {
     expect(figure(trustA, "tilbud")).toBe(3);
     // Gro has no offer: the region counts the same three.
     expect(figure(region, "tilbud")).toBe(3);
+  });
+
+  it("forecasts the need for spesialiseringsperioder per specialty and semester against the agreed capacity", () => {
+    // Columns: agreed, wished or queued, planned, need, capacity, shortfall, unused. Four semesters from våren 2027.
+    // Testkirurgi (F1, 1 per semester):
+    //   våren 2027: Eva's offered wish (desired 01.06.2027) → wished 1; Anne's completed period (2026) is
+    //     before the forecast. 1 against 1.
+    //   høsten 2027: Anne's agreed period → agreed 1; Bjørn's queued wish → wished 1 (his linked plan
+    //     period is the same need). 2 against 1 → short 1.
+    //   2028: no need, 1 place unused in each semester.
+    // Testmedisin (F2, 2 per vårsemester, none in høst):
+    //   våren 2027: Eva's passed need (01.11.2026) → planned 1, 1 unused.
+    //   våren 2028: Anne's plan period (01.02.2028) and her need (01.03.2028) → one LIS → planned 1, 1 unused.
+    const kir = "Testkirurgi";
+    const med = "Testmedisin";
+    expect(table(trustA, "prognose").rows).toEqual([
+      [kir, "våren 2027", 0, 1, 0, 1, 1, 0, 0],
+      [kir, "høsten 2027", 1, 1, 0, 2, 1, 1, 0],
+      [kir, "våren 2028", 0, 0, 0, 0, 1, 0, 1],
+      [kir, "høsten 2028", 0, 0, 0, 0, 1, 0, 1],
+      [med, "våren 2027", 0, 0, 1, 1, 2, 0, 1],
+      [med, "høsten 2027", 0, 0, 0, 0, 0, 0, 0],
+      [med, "våren 2028", 0, 0, 1, 1, 2, 0, 1],
+      [med, "høsten 2028", 0, 0, 0, 0, 0, 0, 0],
+    ]);
+    // Need 1 + 2 + 1 + 1 = 5 against 1 × 4 + 2 × 2 = 8 places.
+    expect(table(trustA, "prognose").summary).toBe(
+      "Fra våren 2027 til og med høsten 2028 ventes 5 starter i spesialiseringsperioder mot 8 avtalte plasser. 1 av 8 spesialitet-semestre mangler plasser (1 i alt); størst mangel: Testkirurgi, høsten 2027 (1).",
+    );
+    expect(figure(trustA, "prognose-mangler")).toBe(1);
+    // The region adds C's F3 (1 per year → ½ per semester) and Gro's wish for høsten 2027:
+    // høsten 2027 is then 1 agreed + 2 wished = 3 against 1,5 → short 1,5.
+    expect(table(region, "prognose").rows.filter((r) => r[0] === kir)).toEqual([
+      [kir, "våren 2027", 0, 1, 0, 1, 1.5, 0, 0.5],
+      [kir, "høsten 2027", 1, 2, 0, 3, 1.5, 1.5, 0],
+      [kir, "våren 2028", 0, 0, 0, 0, 1.5, 0, 1.5],
+      [kir, "høsten 2028", 0, 0, 0, 0, 1.5, 0, 1.5],
+    ]);
+    expect(figure(region, "prognose-mangler")).toBe(1.5);
   });
 });
