@@ -3,6 +3,7 @@ import { scopeByEmail, testDb } from "../helpers/db";
 import type { IndicatorReport } from "@/lib/domain/indicators";
 
 const { resolveIndicatorScope, computeIndicatorReport } = await import("@/lib/server/indicators/get-indicator-report");
+const { exportIndicatorCsv } = await import("@/lib/server/indicators/export-indicator-csv");
 
 /**
  * Issue 13 "Done when": every indicator the Styringsinformasjon pages show, computed on a small data set
@@ -354,5 +355,15 @@ describe("indicators on a data set worked out by hand (issue 13)", () => {
       [kir, "høsten 2028", 0, 0, 0, 0, 1.5, 0, 1.5],
     ]);
     expect(figure(region, "prognose-mangler")).toBe(1.5);
+  });
+
+  it("exports the forecast as CSV with nb-NO numbers (half places with a decimal comma)", async () => {
+    const scope = await scopeByEmail(TOR, "indicator:read", "REGIONAL_KOORDINATOR");
+    const { csv, filename } = await exportIndicatorCsv({ scope, scopeId: ids.regionId, tableId: "prognose", now: NOW });
+    expect(filename).toBe("prognose-2027-03-10.csv");
+    const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    expect(lines[0]).toBe("Spesialitet;Semester;Avtalt;Ønsket eller i kø;Planlagt;Behov i alt;Kapasitet;Mangler;Ledig");
+    expect(lines[2]).toBe("Testkirurgi;høsten 2027;1;2;0;3;1,5;1,5;0");
+    expect(lines).toHaveLength(1 + 8);
   });
 });

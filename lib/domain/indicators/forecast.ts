@@ -13,7 +13,7 @@ export const FORECAST_INDICATOR = {
   id: "prognose",
   title: "Prognose: behov for spesialiseringsperioder mot avtalt kapasitet",
   definition:
-    "Per spesialitet og semester (vår: januar–juni, høst: juli–desember), inneværende semester og de tre neste. Behovet er antall LIS med foretaket som hovedarbeidsgiver som ventes å starte en spesialiseringsperiode i semesteret, " +
+    "Per spesialitet og semester (vår: januar–juni, høst: juli–desember), inneværende semester og de tre neste. Behovet er antall LIS foretaket er hovedarbeidsgiver for, som ventes å starte en spesialiseringsperiode i semesteret, " +
     "hver LIS talt én gang per spesialitet og semester etter den sikreste kilden: først avtalte, pågående og gjennomførte perioder (avtalt oppstart), så ønsker, LIS i kø og tilbudte perioder (ønsket oppstart), " +
     "så behov og planlagte spesialiseringsperioder i gjeldende godkjente gjennomføringsplan som ennå ikke er meldt som ønske (planlagt oppstart). " +
     "Et ønske eller en plan med oppstart som allerede er passert, regnes i inneværende semester; en periode hører til semesteret den starter i. " +
