@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { scopeByEmail, testDb } from "../helpers/db";
+import { countStatements, useCountingClient } from "../helpers/statement-count";
 import type { IndicatorReport } from "@/lib/domain/indicators";
 
 const { resolveIndicatorScope, computeIndicatorReport } = await import("@/lib/server/indicators/get-indicator-report");
@@ -193,6 +194,7 @@ let trustA: IndicatorReport;
 let region: IndicatorReport;
 
 beforeAll(async () => {
+  await useCountingClient();
   ids = await buildDataSet();
   trustA = await reportFor(MARIT, "LOKAL_KOORDINATOR");
   region = await reportFor(TOR, "REGIONAL_KOORDINATOR");
@@ -355,6 +357,12 @@ describe("indicators on a data set worked out by hand (issue 13)", () => {
       [kir, "høsten 2028", 0, 0, 0, 0, 1.5, 0, 1.5],
     ]);
     expect(figure(region, "prognose-mangler")).toBe(1.5);
+  });
+
+  it("computes a report in a fixed number of SQL statements (one per indicator aggregate, the forecast's included)", async () => {
+    const scope = await scopeByEmail(TOR, "indicator:read", "REGIONAL_KOORDINATOR");
+    const { chosen } = await resolveIndicatorScope(scope);
+    expect((await countStatements("region report", () => computeIndicatorReport({ scope: chosen, now: NOW }))).statements).toBe(7);
   });
 
   it("exports the forecast as CSV with nb-NO numbers (half places with a decimal comma)", async () => {
