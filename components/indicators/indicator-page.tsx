@@ -30,7 +30,7 @@ function BarChart({ table }: { table: IndicatorTable }) {
           return (
             <g key={r}>
               <text x={left} y={y0 + 14} fontSize="13" fill="#0f172a">
-                {String(table.rows[r]?.[spec.label] ?? "")}
+                {[spec.label, ...(spec.sublabel === undefined ? [] : [spec.sublabel])].map((c) => String(table.rows[r]?.[c] ?? "")).join(" – ")}
               </text>
               {spec.series.map((s, si) => {
                 const v = value(r, s);
@@ -60,10 +60,11 @@ function BarChart({ table }: { table: IndicatorTable }) {
   );
 }
 
-function Table({ table, exportHref }: { table: IndicatorTable; exportHref: string }) {
+/** One indicator: its definition, summary, picture and table; with a CSV link on the page, without one in print. */
+export function IndicatorSection({ table, exportHref, className = "mt-10" }: { table: IndicatorTable; exportHref?: string; className?: string }) {
   const headingId = `indikator-${table.id}`;
   return (
-    <section aria-labelledby={headingId} className="mt-10">
+    <section aria-labelledby={headingId} className={className}>
       <h2 id={headingId} className="text-xl font-semibold">
         {table.title}
       </h2>
@@ -111,25 +112,63 @@ function Table({ table, exportHref }: { table: IndicatorTable; exportHref: strin
           </tbody>
         </table>
       </div>
-      <p className="mt-2">
-        <a href={`${exportHref}&tabell=${encodeURIComponent(table.id)}`} className="text-brand-800 underline" download>
-          Last ned «{table.title}» (CSV)
-        </a>
-      </p>
+      {exportHref ? (
+        <p className="mt-2">
+          <a href={`${exportHref}&tabell=${encodeURIComponent(table.id)}`} className="text-brand-800 underline" download>
+            Last ned «{table.title}» (CSV)
+          </a>
+        </p>
+      ) : null}
     </section>
+  );
+}
+
+/** Today's key figures beside the last snapshot's. */
+export function KeyFigureTable({ data }: { data: PageData }) {
+  const { report } = data;
+  const lastFigures = new Map((data.last?.report.keyFigures ?? []).map((f) => [f.id, f]));
+  return (
+    <div className="mt-3 overflow-x-auto">
+      <table className="min-w-full text-left text-sm">
+        <caption className="text-left font-medium">Nøkkeltall i dag sammenlignet med siste øyeblikksbilde</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="border-b border-slate-300 px-2 py-1">Nøkkeltall</th>
+            <th scope="col" className="border-b border-slate-300 px-2 py-1">I dag</th>
+            <th scope="col" className="border-b border-slate-300 px-2 py-1">Siste øyeblikksbilde</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.keyFigures.map((f) => {
+            const before = lastFigures.get(f.id);
+            return (
+              <tr key={f.id}>
+                <th scope="row" className="border-b border-slate-200 px-2 py-1 font-normal">{f.label}</th>
+                <td className="border-b border-slate-200 px-2 py-1">{figure(f)}</td>
+                <td className="border-b border-slate-200 px-2 py-1">{before ? figure(before) : "–"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
 /** Styringsinformasjon for a trust or region: key figures against the last snapshot, then each indicator with its picture and table. */
 export function IndicatorPageView({ data, basePath }: { data: PageData; basePath: string }) {
   const { report, last } = data;
-  const lastFigures = new Map((last?.report.keyFigures ?? []).map((f) => [f.id, f]));
   const exportHref = `${basePath}/eksport?omrade=${encodeURIComponent(report.scopeId)}`;
   return (
     <>
       <h1 className="text-2xl font-semibold">Styringsinformasjon – {report.scopeName}</h1>
       <p className="mt-2 text-slate-700">
         Tallene gjelder LIS som har {report.scopeKind === "TRUST" ? "dette foretaket" : "et foretak i regionen"} som hovedarbeidsgiver, beregnet {formatDay(new Date(`${report.computedFor}T12:00:00Z`))}.
+      </p>
+      <p className="mt-2">
+        <a href={`${basePath}/rapport?omrade=${encodeURIComponent(report.scopeId)}`} className="text-brand-800 underline">
+          Utskriftsvennlig rapport
+        </a>
       </p>
       {data.choices.length > 1 ? (
         <nav aria-label="Velg foretak eller region" className="mt-3">
@@ -151,34 +190,11 @@ export function IndicatorPageView({ data, basePath }: { data: PageData; basePath
         <p className="mt-1 text-slate-700">
           {last ? `Siste øyeblikksbilde er fra ${formatDay(last.takenFor)} (${last.source === "PLANLAGT" ? "planlagt" : "manuelt"}).` : "Det finnes ikke noe øyeblikksbilde ennå."}
         </p>
-        <div className="mt-3 overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <caption className="text-left font-medium">Nøkkeltall i dag sammenlignet med siste øyeblikksbilde</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b border-slate-300 px-2 py-1">Nøkkeltall</th>
-                <th scope="col" className="border-b border-slate-300 px-2 py-1">I dag</th>
-                <th scope="col" className="border-b border-slate-300 px-2 py-1">Siste øyeblikksbilde</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.keyFigures.map((f) => {
-                const before = lastFigures.get(f.id);
-                return (
-                  <tr key={f.id}>
-                    <th scope="row" className="border-b border-slate-200 px-2 py-1 font-normal">{f.label}</th>
-                    <td className="border-b border-slate-200 px-2 py-1">{figure(f)}</td>
-                    <td className="border-b border-slate-200 px-2 py-1">{before ? figure(before) : "–"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <KeyFigureTable data={data} />
         <ActionForm action={takeIndicatorSnapshotForm} hidden={{ scopeId: report.scopeId }} submitLabel="Ta øyeblikksbilde" idPrefix="oyeblikksbilde" className="mt-4" />
       </section>
       {report.tables.map((t) => (
-        <Table key={t.id} table={t} exportHref={exportHref} />
+        <IndicatorSection key={t.id} table={t} exportHref={exportHref} />
       ))}
     </>
   );

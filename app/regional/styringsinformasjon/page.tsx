@@ -1,5 +1,6 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { getIndicatorPage } from "@/lib/server/indicators/get-indicator-report";
+import { guardPage } from "@/lib/server/page-guard";
 import { IndicatorPageView } from "@/components/indicators/indicator-page";
 
 export const metadata = { title: "Styringsinformasjon" };
@@ -10,6 +11,7 @@ export default async function StyringsinformasjonPage({ searchParams }: { search
   const scope = await requirePageScope("indicator:read", "REGIONAL_KOORDINATOR");
   const params = await searchParams;
   const requestedId = (Array.isArray(params.omrade) ? params.omrade[0] : params.omrade)?.slice(0, 100) ?? null;
-  const data = await getIndicatorPage({ scope, requestedId, now: new Date() });
+  // A trust or region outside the scope is "not found" (404), never an error page.
+  const data = await guardPage(getIndicatorPage({ scope, requestedId, now: new Date() }));
   return <IndicatorPageView data={data} basePath="/regional/styringsinformasjon" />;
 }

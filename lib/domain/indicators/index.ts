@@ -5,3 +5,4 @@ export * from "./queue";
 export * from "./capacity";
 export * from "./report";
 export * from "./snapshot";
+export * from "./forecast";

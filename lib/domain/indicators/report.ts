@@ -1,5 +1,6 @@
 import { termLabel } from "@/lib/domain/capacity";
 import { CAPACITY_INDICATOR, type CapacityBalance } from "./capacity";
+import { FORECAST_INDICATOR, type ForecastRow } from "./forecast";
 import { OFFER_INDICATOR, type OfferFacts } from "./offers";
 import { PLAN_CATEGORY_LABEL, PLAN_DEADLINE_INDICATOR, PLAN_STATUS_INDICATOR, type PlanFacts, type PlanIndicatorCategory } from "./plans";
 import { QUEUE_TIME_INDICATOR, WAITING_INDICATOR, wholeDays, type QueueTimeGroup, type WaitingGroup } from "./queue";
@@ -9,8 +10,8 @@ export type Cell = string | number | null;
 /** How a column's numbers read: a count, a share (0–1, shown as %), whole days, or text. */
 export type ColumnKind = "text" | "count" | "share" | "days";
 export type Column = { label: string; kind: ColumnKind };
-/** Which rows and columns the table's chart draws: `label` names each bar group, `series` its bars. */
-export type ChartSpec = { label: number; series: number[]; rows: number[] };
+/** Which rows and columns the table's chart draws: `label` (and `sublabel`) name each bar group, `series` its bars. */
+export type ChartSpec = { label: number; sublabel?: number; series: number[]; rows: number[] };
 
 export type IndicatorTable = {
   id: string;
@@ -48,10 +49,14 @@ export type IndicatorFacts = {
   waiting: WaitingGroup[];
   capacity: CapacityFact[];
   offers: OfferFacts;
+  /** Per specialty and forecast term (lib/domain/indicators/forecast.ts). */
+  forecast: ForecastRow[];
 };
 
 const CATEGORIES = Object.keys(PLAN_CATEGORY_LABEL) as PlanIndicatorCategory[];
 const ALL = "Alle";
+/** Plain-text numbers in a summary: whole, or with a decimal comma (half a yearly place). */
+const nb = (value: number) => String(Math.round(value * 10) / 10).replace(".", ",");
 const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)} %`);
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -196,7 +201,42 @@ function capacityTable(capacity: readonly CapacityFact[]): IndicatorTable {
       c.balance.shortfall,
       c.balance.unused,
     ]),
-    chart: { label: 0, series: [2, 3, 4, 5], rows: range(capacity.length) },
+    chart: { label: 0, sublabel: 1, series: [2, 3, 4, 5], rows: range(capacity.length) },
+  };
+}
+
+function forecastTable(forecast: readonly ForecastRow[]): IndicatorTable {
+  const need = forecast.reduce((s, r) => s + r.need, 0);
+  const capacity = forecast.reduce((s, r) => s + r.capacity, 0);
+  const shortfall = forecast.reduce((s, r) => s + r.shortfall, 0);
+  const short = forecast.filter((r) => r.shortfall > 0);
+  const worst = [...short].sort((a, b) => b.shortfall - a.shortfall)[0];
+  const terms = [...new Set(forecast.map((r) => r.term))];
+  const span = terms.length > 0 ? `${termLabel(terms[0]!)} til og med ${termLabel(terms[terms.length - 1]!)}` : "";
+  return {
+    id: FORECAST_INDICATOR.id,
+    title: FORECAST_INDICATOR.title,
+    definition: FORECAST_INDICATOR.definition,
+    summary:
+      forecast.length === 0
+        ? "Ingen planlagte perioder, ønsker eller fagavtaler å lage prognose av."
+        : `Fra ${span} ventes ${nb(need)} starter i spesialiseringsperioder mot ${nb(capacity)} avtalte plasser. ` +
+          (worst
+            ? `${short.length} av ${forecast.length} spesialitet-semestre mangler plasser (${nb(shortfall)} i alt); størst mangel: ${worst.specialty}, ${termLabel(worst.term)} (${nb(worst.shortfall)}).`
+            : "Ingen spesialitet mangler plasser i perioden."),
+    columns: [
+      { label: "Spesialitet", kind: "text" },
+      { label: "Semester", kind: "text" },
+      { label: "Avtalt", kind: "count" },
+      { label: "Ønsket eller i kø", kind: "count" },
+      { label: "Planlagt", kind: "count" },
+      { label: "Behov i alt", kind: "count" },
+      { label: "Kapasitet", kind: "count" },
+      { label: "Mangler", kind: "count" },
+      { label: "Ledig", kind: "count" },
+    ],
+    rows: forecast.map((r) => [r.specialty, termLabel(r.term), r.agreed, r.wished, r.planned, r.need, r.capacity, r.shortfall, r.unused]),
+    chart: { label: 0, sublabel: 1, series: [5, 6], rows: range(forecast.length) },
   };
 }
 
@@ -233,7 +273,7 @@ export function buildIndicatorReport(input: { scopeKind: ScopeKind; scopeId: str
     scopeId: input.scopeId,
     scopeName: input.scopeName,
     computedFor: input.today.toISOString().slice(0, 10),
-    tables: [...plans.tables, ...queueTables(facts.queueTime, facts.waiting), capacityTable(facts.capacity), offerTable(facts.offers)],
+    tables: [...plans.tables, ...queueTables(facts.queueTime, facts.waiting), capacityTable(facts.capacity), forecastTable(facts.forecast), offerTable(facts.offers)],
     keyFigures: [
       { id: "lis", label: "LIS i løpende arbeidsforhold", value: employed, kind: "count" },
       { id: "plan-gyldig", label: "Andel med gyldig godkjent plan", value: share(plans.total.GYLDIG, employed), kind: "share" },
@@ -241,6 +281,7 @@ export function buildIndicatorReport(input: { scopeKind: ScopeKind; scopeId: str
       { id: "ko-median", label: "Median dager til avtalt oppstart", value: wholeDays(qTotal?.medianDays ?? null), kind: "days" },
       { id: "venter", label: "LIS som venter nå", value: wTotal?.waiting ?? 0, kind: "count" },
       { id: "mangler-plasser", label: "Manglende plasser i fagavtalene", value: facts.capacity.reduce((s, c) => s + c.balance.shortfall, 0), kind: "count" },
+      { id: "prognose-mangler", label: "Forventet manglende plasser i prognosen", value: facts.forecast.reduce((s, r) => s + r.shortfall, 0), kind: "count" },
       { id: "tilbud", label: "Tilbud gitt", value: offers.find((r) => r.label === "Tilbud i alt")!.count, kind: "count" },
     ],
   };

@@ -2,9 +2,10 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isoDay, MS_PER_DAY, osloToday } from "@/lib/domain/calendar";
 import { PLAN_EXPIRY_WARNING_DAYS } from "@/lib/domain/rules";
-import { AGREED_STATUSES, ACTIVE_WISH_STATUSES, QUEUED_STATUSES } from "@/lib/domain/period-status";
+import { AGREED_STATUSES, ACTIVE_WISH_STATUSES, QUEUED_STATUSES, type PeriodStatus } from "@/lib/domain/period-status";
 import type { CapacityUnit } from "@/lib/domain/capacity";
-import { capacityBalance, indicatorTerms, type CapacityFact, type IndicatorFacts, type OfferStatusKey, type PlanFacts } from "@/lib/domain/indicators";
+import { buildForecast, capacityBalance, forecastTerms, forecastWindow, indicatorTerms, type CapacityFact, type IndicatorFacts, type OfferStatusKey, type PlanFacts } from "@/lib/domain/indicators";
+import { compareNb } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import type { IndicatorScope } from "./indicator-scopes";
 
@@ -13,7 +14,7 @@ const n = (v: Num): number => (v === null ? 0 : Number(v));
 const nOrNull = (v: Num): number | null => (v === null ? null : Number(v));
 
 /**
- * The indicators' facts for one trust or region, aggregated in SQL (issue 13 §6): six statements,
+ * The indicators' facts for one trust or region, aggregated in SQL (issue 13 §6): seven statements,
  * whatever the volume. Everything counts the LIS whose hovedarbeidsgiver is one of the scope's
  * trusts: their employments, and the periods and offers under fagavtaler with that trust as home party.
  */
@@ -27,8 +28,11 @@ export async function loadIndicatorFacts(options: { scope: IndicatorScope; now: 
   const agreed = [...AGREED_STATUSES];
   const active = [...ACTIVE_WISH_STATUSES];
   const queued = [...QUEUED_STATUSES];
+  const need: PeriodStatus = "BEHOV";
+  const terms = forecastTerms(osloToday(now));
+  const window = forecastWindow(terms);
 
-  const [plans, queueTime, waiting, fagavtaler, counts, offers] = await Promise.all([
+  const [plans, queueTime, waiting, fagavtaler, counts, offers, forecast] = await Promise.all([
     // Plans: each current employment (started, not ended on today's Oslo date) in one category, as
     // planIndicatorCategory classifies it; the first approval within the deadline by its Oslo date.
     client.$queryRaw<{ org_id: string; gyldig: Num; snart: Num; utlopt: Num; over: Num; innen: Num; approved: Num; within: Num }[]>`
@@ -130,6 +134,43 @@ export async function loadIndicatorFacts(options: { scope: IndicatorScope; now: 
       JOIN "Fagavtale" f ON f.id = sp."fagavtaleId"
       WHERE f."homeOrganisationId" = ANY(${ids}::text[])
       GROUP BY o.status`,
+    // Forecast (lib/domain/indicators/forecast.ts): each LIS once per specialty and semester, by the
+    // surest source (1 agreed, 2 wished or queued, 3 a need or a planned period of the current approved
+    // plan not yet linked to a period). Not-yet-agreed starts before the window count in its first term.
+    client.$queryRaw<{ specialty: string; term: string; agreed: Num; wished: Num; planned: Num }[]>`
+      WITH src AS (
+        SELECT sp."personId" AS person_id, sp."specialtyId" AS specialty_id,
+          CASE WHEN sp.status::text = ANY(${agreed}::text[]) THEN sp."agreedStart" ELSE sp."desiredStart" END AS start_date,
+          CASE WHEN sp.status::text = ANY(${agreed}::text[]) THEN 1 WHEN sp.status::text = ANY(${active}::text[]) THEN 2 ELSE 3 END AS source
+        FROM "Spesialiseringsperiode" sp
+        JOIN "Fagavtale" f ON f.id = sp."fagavtaleId"
+        WHERE f."homeOrganisationId" = ANY(${ids}::text[])
+          AND (sp.status::text = ANY(${agreed}::text[]) OR sp.status::text = ANY(${active}::text[]) OR sp.status::text = ${need})
+        UNION ALL
+        SELECT p."personId", f."specialtyId", pp."startDate", 3
+        FROM "Employment" e
+        JOIN "Plan" p ON p."employmentId" = e.id
+        JOIN "PlanVersion" v ON v."planId" = p.id AND v.status = 'GODKJENT'
+        JOIN "PlanPeriod" pp ON pp."versionId" = v.id AND pp.kind = 'SPESIALISERINGSPERIODE'
+        JOIN "Fagavtale" f ON f.id = pp."fagavtaleId"
+        WHERE e."organisationId" = ANY(${ids}::text[]) AND e."startDate" <= ${today}::date AND (e."endDate" IS NULL OR e."endDate" > ${today}::date)
+          AND NOT EXISTS (SELECT 1 FROM "Spesialiseringsperiode" sp WHERE sp."planPeriodId" = pp.id)
+      ),
+      placed AS (
+        SELECT person_id, specialty_id, source,
+          CASE WHEN source = 1 THEN start_date ELSE greatest(start_date, ${isoDay(window.start)}::date) END AS start_date
+        FROM src
+        WHERE start_date < ${isoDay(window.end)}::date AND (source > 1 OR start_date >= ${isoDay(window.start)}::date)
+      ),
+      counted AS (
+        SELECT DISTINCT ON (person_id, specialty_id, term) specialty_id, term, source
+        FROM (SELECT *, to_char(start_date, 'YYYY') || CASE WHEN extract(month FROM start_date) <= 6 THEN '-V' ELSE '-H' END AS term FROM placed) t
+        ORDER BY person_id, specialty_id, term, source
+      )
+      SELECT s.name AS specialty, c.term,
+        count(*) FILTER (WHERE c.source = 1) AS agreed, count(*) FILTER (WHERE c.source = 2) AS wished, count(*) FILTER (WHERE c.source = 3) AS planned
+      FROM counted c JOIN "Specialty" s ON s.id = c.specialty_id
+      GROUP BY s.name, c.term`,
   ]);
 
   const planFacts = (orgId: string): PlanFacts => {
@@ -167,6 +208,12 @@ export async function loadIndicatorFacts(options: { scope: IndicatorScope; now: 
     queueTime: queueTime.map((r) => ({ specialty: r.specialty, receiving: r.receiving, agreed: n(r.agreed), medianDays: nOrNull(r.median), p90Days: nOrNull(r.p90) })),
     waiting: waiting.map((r) => ({ specialty: r.specialty, receiving: r.receiving, waiting: n(r.waiting), medianDays: nOrNull(r.median), longestDays: nOrNull(r.longest) })),
     capacity,
+    forecast: buildForecast({
+      terms,
+      demand: forecast.map((r) => ({ specialty: r.specialty, term: r.term, agreed: n(r.agreed), wished: n(r.wished), planned: n(r.planned) })),
+      agreements: fagavtaler.map((f) => ({ specialty: f.specialty, unit: f.unit, count: f.count, validFrom: f.valid_from, validTo: f.valid_to })),
+      compare: compareNb,
+    }),
     offers: {
       byStatus: Object.fromEntries(offers.map((o) => [o.status, n(o.n)])),
       deviated: offers.reduce((s, o) => s + n(o.deviated), 0),
