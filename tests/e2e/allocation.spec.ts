@@ -18,6 +18,7 @@ async function announce(page: Page, startDate: string, windowDays: string) {
 }
 
 test("a receiving leader announces a vacancy, picks the top-ranked candidate; the LIS accepts and sees the agreed period; capacity is used", async ({ page }) => {
+  test.setTimeout(120_000); // five logins, two confirm steps and eight axe runs on a shared machine
   await login(page, "kristoffer.lund@eksempel.no");
   await page.goto("/leder/stillinger");
   await expectAccessible(page);
