@@ -8,6 +8,9 @@ import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { PlanForm, type PlanFormRow } from "@/components/plan/plan-form";
 import { ApprovePlanForm, ReturnPlanForm, SignPlanForm } from "@/components/plan/plan-step-forms";
 import { RULE_TEXT } from "@/lib/domain/rules";
+import { CellLabel, reflow } from "@/components/reflow-table";
+
+const PERIOD_COLUMNS = ["Periode", "Læringsarena", "Tid", "Læringsmål og aktiviteter"] as const;
 
 const SAVED_MESSAGE: Record<string, string> = {
   "1": "Planen er lagret.",
@@ -53,31 +56,38 @@ function PeriodStandings({ periods }: { periods: PlanWorkspace["spesialiseringsp
 export function PeriodsTable({ version, caption }: { version: PlanVersionView; caption: string }) {
   if (version.periods.length === 0) return <p className="mt-2">Planen har ingen perioder ennå.</p>;
   return (
-    <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
+    <table role="table" className={reflow.table}>
       <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-400">
-          <th scope="col" className="p-2">Periode</th>
-          <th scope="col" className="p-2">Læringsarena</th>
-          <th scope="col" className="p-2">Tid</th>
-          <th scope="col" className="p-2">Læringsmål og aktiviteter</th>
+      <thead role="rowgroup" className={reflow.thead}>
+        <tr role="row" className={reflow.headRow}>
+          {PERIOD_COLUMNS.map((c) => (
+            <th key={c} role="columnheader" scope="col" className={reflow.th}>
+              {c}
+            </th>
+          ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup" className={reflow.tbody}>
         {version.periods.map((p) => (
-          <tr key={p.id} className="border-b border-slate-200 align-top">
-            <td className="p-2">{PLAN_PERIOD_KIND_LABEL[p.kind]}</td>
-            <td className="p-2">
+          <tr key={p.id} role="row" className={reflow.row}>
+            <td role="cell" className={reflow.cell}>
+              <CellLabel>{PERIOD_COLUMNS[0]}</CellLabel>
+              {PLAN_PERIOD_KIND_LABEL[p.kind]}
+            </td>
+            <td role="cell" className={reflow.cell}>
+              <CellLabel>{PERIOD_COLUMNS[1]}</CellLabel>
               {p.arenaLabel}
               {p.normertTidMonths ? <span className="block text-slate-700">Normert tid {p.normertTidMonths} mnd.</span> : null}
             </td>
-            <td className="p-2">
+            <td role="cell" className={reflow.cell}>
+              <CellLabel>{PERIOD_COLUMNS[2]}</CellLabel>
               {formatDay(p.startDate)}–{formatDay(p.lastDate)}
               {p.kind === "SPESIALISERINGSPERIODE" ? <span className="block text-slate-700">{p.durationMonths} måneder (foreløpig start)</span> : null}
               {p.refunded ? <span className="block font-medium">{RULE_TEXT.refunded}</span> : null}
               {p.shortDurationReason ? <span className="block">Kortere enn normert tid: {p.shortDurationReason}</span> : null}
             </td>
-            <td className="p-2">
+            <td role="cell" className={reflow.cell}>
+              <CellLabel>{PERIOD_COLUMNS[3]}</CellLabel>
               {p.learningGoals.length ? <span className="block">Læringsmål: {p.learningGoals.join("; ")}</span> : null}
               {p.learningActivities}
             </td>
@@ -252,6 +262,7 @@ export function PlanPage({
                 <SignPlanForm
                   versionId={ws.open?.id ?? ""}
                   lockVersion={ws.open?.lockVersion ?? 0}
+                  versionNumber={ws.open?.versionNumber}
                   roleLabel={ws.viewer.signsAs === "LIS" ? "LIS" : "leder"}
                   canSign={ws.can.sign}
                 />
@@ -264,7 +275,7 @@ export function PlanPage({
                   ) : (
                     <p className="text-sm">Ingen versjon venter på godkjenning nå.</p>
                   )}
-                  <ApprovePlanForm versionId={ws.open?.id ?? ""} lockVersion={ws.open?.lockVersion ?? 0} canAct={ws.can.approve} />
+                  <ApprovePlanForm versionId={ws.open?.id ?? ""} lockVersion={ws.open?.lockVersion ?? 0} versionNumber={ws.open?.versionNumber} replacesApproved={Boolean(ws.approved)} canAct={ws.can.approve} />
                   <ReturnPlanForm versionId={ws.open?.id ?? ""} lockVersion={ws.open?.lockVersion ?? 0} canAct={ws.can.return} />
                 </div>
               ) : null}

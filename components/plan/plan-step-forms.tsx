@@ -4,6 +4,8 @@ import { signPlan } from "@/lib/actions/plans/sign-plan";
 import { approvePlan } from "@/lib/actions/plans/approve-plan";
 import { returnPlan } from "@/lib/actions/plans/return-plan";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { ConfirmPanel, Receipt, useConfirmStep } from "@/components/form/confirm-step";
+import { RULE_TEXT } from "@/lib/domain/rules";
 
 type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> } | null;
 
@@ -21,40 +23,101 @@ function Outcome({ state, idPrefix }: { state: Result; idPrefix: string }) {
 
 const button = "rounded bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-70";
 
+const versionText = (versionNumber?: number) => (versionNumber ? `versjon ${versionNumber} av planen` : "planen");
+
 /**
- * The step forms stay mounted after their action succeeds (only the button goes away), so the
- * outcome message survives the page's re-render.
+ * Signing and approving (issue 10 §7, decision 0022): the first press asks to confirm, saying what the
+ * step does; the second submits. The forms stay mounted after their action succeeds (only the buttons
+ * go away), so the receipt survives the page's re-render; it takes focus.
  */
-export function SignPlanForm({ versionId, lockVersion, roleLabel, canSign }: { versionId: string; lockVersion: number; roleLabel: string; canSign: boolean }) {
-  const [state, action, pending] = useServerActionState(signPlan);
+export function SignPlanForm({
+  versionId,
+  lockVersion,
+  versionNumber,
+  roleLabel,
+  canSign,
+}: {
+  versionId: string;
+  lockVersion: number;
+  versionNumber?: number;
+  roleLabel: string;
+  canSign: boolean;
+}) {
+  const [state, action, pending, typed] = useServerActionState(signPlan);
+  const { asked, ask, cancel, openerRef, headingRef } = useConfirmStep<"SIGNER">(typed.attempt);
+  if (state?.ok) return <Receipt title="Signaturen er registrert" message={state.message} testId="signer-kvittering" />;
   return (
     <form action={action} className="mt-3">
       <Outcome state={state} idPrefix="signer-" />
       <input type="hidden" name="versionId" value={versionId} />
       <input type="hidden" name="lockVersion" value={lockVersion} />
       {canSign ? (
-        <>
-          <p className="mb-2 text-sm">Når både LIS og leder har signert, sendes planen til lokal koordinator og kan ikke endres før den er godkjent eller returnert.</p>
-          <button type="submit" disabled={pending} className={button}>
-            Signer planen som {roleLabel}
-          </button>
-        </>
+        asked ? (
+          <ConfirmPanel id="signer-bekreft" headingRef={headingRef} title={`Du signerer ${versionText(versionNumber)} som ${roleLabel}`} confirmLabel="Bekreft: signer planen" pendingLabel="Signerer …" pending={pending} onCancel={cancel}>
+            <p>
+              Signaturen bekrefter at du er enig i planen slik den står over. Når både LIS og leder har signert, sendes planen til lokal koordinator for godkjenning og kan ikke
+              endres før den er godkjent eller returnert.
+            </p>
+            <p className="mt-1">Du kan ikke trekke signaturen tilbake. Endres planen senere, fjernes signaturene, og den må signeres på nytt.</p>
+          </ConfirmPanel>
+        ) : (
+          <>
+            <p className="mb-2 text-sm">Når både LIS og leder har signert, sendes planen til lokal koordinator og kan ikke endres før den er godkjent eller returnert.</p>
+            <button type="button" ref={openerRef("SIGNER")} onClick={() => ask("SIGNER")} className={button}>
+              Signer planen som {roleLabel}
+            </button>
+          </>
+        )
       ) : null}
     </form>
   );
 }
 
-export function ApprovePlanForm({ versionId, lockVersion, canAct }: { versionId: string; lockVersion: number; canAct: boolean }) {
-  const [state, action, pending] = useServerActionState(approvePlan);
+export function ApprovePlanForm({
+  versionId,
+  lockVersion,
+  versionNumber,
+  replacesApproved = false,
+  canAct,
+}: {
+  versionId: string;
+  lockVersion: number;
+  versionNumber?: number;
+  /** An approved version is in force and will be replaced. */
+  replacesApproved?: boolean;
+  canAct: boolean;
+}) {
+  const [state, action, pending, typed] = useServerActionState(approvePlan);
+  const { asked, ask, cancel, openerRef, headingRef } = useConfirmStep<"GODKJENN">(typed.attempt);
+  if (state?.ok) return <Receipt title="Godkjenningen er registrert" message={state.message} testId="godkjenn-kvittering" headingLevel={4} />;
   return (
     <form action={action} className="mt-3">
       <Outcome state={state} idPrefix="godkjenn-" />
       <input type="hidden" name="versionId" value={versionId} />
       <input type="hidden" name="lockVersion" value={lockVersion} />
       {canAct ? (
-        <button type="submit" disabled={pending} className={button}>
-          Godkjenn og signer planen
-        </button>
+        asked ? (
+          <ConfirmPanel
+            id="godkjenn-bekreft"
+            headingRef={headingRef}
+            title={`Du godkjenner ${versionText(versionNumber)}`}
+            confirmLabel="Bekreft: godkjenn planen"
+            pendingLabel="Godkjenner …"
+            pending={pending}
+            onCancel={cancel}
+            headingLevel={4}
+          >
+            <p>
+              {RULE_TEXT.planValidity}
+              {replacesApproved ? " Den erstatter den godkjente versjonen som gjelder nå." : ""} Samarbeidsforetak med endrede spesialiseringsperioder blir varslet.
+            </p>
+            <p className="mt-1">Godkjenningen kan ikke angres. Senere endringer lagres som en ny versjon som må signeres og godkjennes på nytt.</p>
+          </ConfirmPanel>
+        ) : (
+          <button type="button" ref={openerRef("GODKJENN")} onClick={() => ask("GODKJENN")} className={button}>
+            Godkjenn og signer planen
+          </button>
+        )
       ) : null}
     </form>
   );

@@ -1,40 +1,53 @@
 import Link from "next/link";
 import type { PlanWorkRow } from "@/lib/server/plans/list-plan-work";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
+import { CellLabel, reflow } from "@/components/reflow-table";
 import { SendReminderButton } from "@/components/notifications/send-reminder-button";
 
 /** A work list of plans, each row linking to the plan; with `reminders`, a "Send påminnelse" per row (local coordinator). */
 export function PlanWorkTable({ rows, caption, basePath, empty, reminders = false }: { rows: PlanWorkRow[]; caption: string; basePath: string; empty: string; reminders?: boolean }) {
   if (rows.length === 0) return <p className="mt-2">{empty}</p>;
+  const columns = ["LIS", "Avdeling", "Spesialitet", "Status", "Mangler", ...(reminders ? ["Påminnelse"] : [])];
   return (
-    <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
+    <table role="table" className={reflow.table}>
       <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-400">
-          <th scope="col" className="p-2">LIS</th>
-          <th scope="col" className="p-2">Avdeling</th>
-          <th scope="col" className="p-2">Spesialitet</th>
-          <th scope="col" className="p-2">Status</th>
-          <th scope="col" className="p-2">Mangler</th>
-          {reminders ? <th scope="col" className="p-2">Påminnelse</th> : null}
+      <thead role="rowgroup" className={reflow.thead}>
+        <tr role="row" className={reflow.headRow}>
+          {columns.map((c) => (
+            <th key={c} role="columnheader" scope="col" className={reflow.th}>
+              {c}
+            </th>
+          ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup" className={reflow.tbody}>
         {rows.map((r) => (
-          <tr key={r.employmentId} className="border-b border-slate-200 align-top">
-            <td className="p-2">
+          <tr key={r.employmentId} role="row" className={reflow.row}>
+            <td role="cell" className={reflow.cell}>
+              <CellLabel>LIS</CellLabel>
               <Link href={`${basePath}/${r.employmentId}`} className="font-medium text-brand-800 underline">
                 {r.lisName}
               </Link>
             </td>
-            <td className="p-2">{r.department}</td>
-            <td className="p-2">{r.specialty}</td>
-            <td className="p-2">
+            <td role="cell" className={reflow.cell}>
+              <CellLabel>Avdeling</CellLabel>
+              {r.department}
+            </td>
+            <td role="cell" className={reflow.cell}>
+              <CellLabel>Spesialitet</CellLabel>
+              {r.specialty}
+            </td>
+            <td role="cell" className={reflow.cell}>
+              <CellLabel>Status</CellLabel>
               <PlanStandingBadge standing={r.standing} />
             </td>
-            <td className="p-2">{r.missing.join(" ") || "–"}</td>
+            <td role="cell" className={reflow.cell}>
+              <CellLabel>Mangler</CellLabel>
+              {r.missing.join(" ") || "–"}
+            </td>
             {reminders ? (
-              <td className="p-2">
+              <td role="cell" className={reflow.cell}>
+                <CellLabel>Påminnelse</CellLabel>
                 <SendReminderButton employmentId={r.employmentId} lisName={r.lisName} />
               </td>
             ) : null}

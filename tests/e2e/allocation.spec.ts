@@ -18,6 +18,7 @@ async function announce(page: Page, startDate: string, windowDays: string) {
 }
 
 test("a receiving leader announces a vacancy, picks the top-ranked candidate; the LIS accepts and sees the agreed period; capacity is used", async ({ page }) => {
+  test.setTimeout(120_000); // five logins, two confirm steps and eight axe runs on a shared machine
   await login(page, "kristoffer.lund@eksempel.no");
   await page.goto("/leder/stillinger");
   await expectAccessible(page);
@@ -42,7 +43,20 @@ test("a receiving leader announces a vacancy, picks the top-ranked candidate; th
   await expect(page.getByRole("heading", { name: /^2\. Jonas Eriksen, Helgelandssykehuset HF/ })).toBeVisible();
   await expect(page.getByText(/Nr\. 1 i Helgelandssykehuset HFs prioritering/).first()).toBeVisible();
 
+  // The first press asks (issue 10 §7); Avbryt changes nothing and returns focus; the second press sends.
   await first.getByRole("button", { name: "Tilby plass til Mathias Hansen" }).click();
+  const ask = first.getByRole("group", { name: "Du tilbyr plassen til Mathias Hansen" });
+  await expect(ask.getByRole("heading")).toBeFocused();
+  await expect(ask).toContainText("reserveres mens tilbudet er åpent");
+  await expectAccessible(page);
+  await ask.getByRole("button", { name: "Avbryt" }).click();
+  await expect(first.getByRole("button", { name: "Tilby plass til Mathias Hansen" })).toBeFocused();
+  await expect(page.getByRole("table", { name: "Tilbud for stillingen" })).toHaveCount(0);
+  await first.getByRole("button", { name: "Tilby plass til Mathias Hansen" }).click();
+  await first.getByRole("button", { name: "Bekreft: send tilbud til Mathias Hansen" }).click();
+  const offerReceipt = page.getByTestId("tilbud-kvittering");
+  await expect(offerReceipt).toBeFocused();
+  await expect(offerReceipt).toContainText("Tilbudet er sendt.");
   const offers = page.getByRole("table", { name: "Tilbud for stillingen" });
   await expect(offers.getByRole("row", { name: /Mathias Hansen/ })).toContainText("Tilbudt");
   const finnmark = page.getByRole("row", { name: /Finnmarkssykehuset HF/ }).first();
@@ -100,6 +114,9 @@ test("a tie between two trusts becomes a samtidskonflikt that the regional coord
   await announce(page, monthStart(10), "30");
   await expect(page.getByRole("note")).toContainText("Samtidskonflikt");
   await page.getByRole("button", { name: "Tilby plass til Even Aas" }).click();
+  await expect(page.getByRole("group", { name: "Du velger Even Aas" })).toContainText("samtidskonflikt");
+  await page.getByRole("button", { name: "Bekreft: velg Even Aas" }).click();
+  await expect(page.getByTestId("tilbud-kvittering")).toContainText("samtidskonflikt er opprettet");
   await expect(page.getByRole("note")).toContainText("sendt til regional koordinator");
   await expect(page.getByRole("table", { name: "Tilbud for stillingen" })).toHaveCount(0);
   await expectAccessible(page);
@@ -127,6 +144,7 @@ test("a tie between two trusts becomes a samtidskonflikt that the regional coord
   await expect(page.getByRole("main")).toContainText("Helgeland har ingen annen plass høsten");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Tilby plass til Ingrid Nilsen" }).click();
+  await page.getByRole("button", { name: "Bekreft: send tilbud til Ingrid Nilsen" }).click();
   await expect(page.getByRole("table", { name: "Tilbud for stillingen" }).getByRole("row", { name: /Ingrid Nilsen/ })).toContainText("Tilbudt");
   await logout(page);
 
@@ -144,13 +162,22 @@ test("a receiving leader withdraws a vacancy with a written reason; it shows as 
   await login(page, "kristoffer.lund@eksempel.no");
   await announce(page, monthStart(7), "30");
   const withdraw = page.getByRole("region", { name: "Trekk stillingen" });
-  await withdraw.getByRole("button", { name: "Trekk stillingen" }).click();
+  await withdraw.getByRole("button", { name: "Trekk stillingen", exact: true }).click();
+  await expect(withdraw.getByRole("group", { name: "Du trekker stillingen" })).toContainText("kan ikke angres");
+  await withdraw.getByRole("button", { name: "Bekreft: trekk stillingen" }).click();
   await expect(withdraw.getByRole("alert")).toContainText("Skjemaet inneholder feil");
+  // A refusal closes the confirmation: the error summary has the focus, and the next try asks again.
+  await expect(withdraw.getByRole("alert")).toBeFocused();
+  await expect(withdraw.getByRole("button", { name: "Bekreft: trekk stillingen" })).toHaveCount(0);
   await expect(withdraw.getByText("Skriv hvorfor stillingen trekkes.").first()).toBeVisible();
   await expectAccessible(page);
 
   await withdraw.getByLabel("Begrunnelse for å trekke stillingen").fill("Budsjettet for stillingen er trukket tilbake.");
-  await withdraw.getByRole("button", { name: "Trekk stillingen" }).click();
+  await withdraw.getByRole("button", { name: "Trekk stillingen", exact: true }).click();
+  await withdraw.getByRole("button", { name: "Bekreft: trekk stillingen" }).click();
+  const withdrawReceipt = page.getByTestId("trekk-kvittering");
+  await expect(withdrawReceipt).toBeFocused();
+  await expect(withdrawReceipt).toContainText("Stillingen er trukket");
   const note = page.getByTestId("stilling-trukket");
   await expect(note).toContainText("Trukket");
   await expect(note).toContainText("Begrunnelse: Budsjettet for stillingen er trukket tilbake.");

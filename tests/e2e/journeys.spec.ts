@@ -132,6 +132,8 @@ test("a LIS declines an offer: the post is free again, the LIS is back in the ca
   const reason = jonas.getByLabel("Begrunnelse for å velge Jonas Eriksen");
   if ((await reason.count()) > 0) await reason.fill("Jonas Eriksen ønsker start akkurat ved oppstart.");
   await jonas.getByRole("button", { name: "Tilby plass til Jonas Eriksen" }).click();
+  await jonas.getByRole("button", { name: "Bekreft: send tilbud til Jonas Eriksen" }).click();
+  await expect(page.getByTestId("tilbud-kvittering")).toBeFocused();
   const offers = page.getByRole("table", { name: "Tilbud for stillingen" });
   await expect(offers.getByRole("row", { name: /Jonas Eriksen/ })).toContainText("Tilbudt");
   await expect(helgeland.getByRole("cell").nth(3)).toHaveText("1");

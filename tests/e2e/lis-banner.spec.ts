@@ -41,6 +41,7 @@ test("a LIS with an open offer and an expiring plan sees both in a banner on Min
   const reason = emma.getByLabel("Begrunnelse for å velge Emma Solheim");
   if ((await reason.count()) > 0) await reason.fill("Emma Solheim ønsker start akkurat ved oppstart.");
   await emma.getByRole("button", { name: "Tilby plass til Emma Solheim" }).click();
+  await emma.getByRole("button", { name: "Bekreft: send tilbud til Emma Solheim" }).click();
   await expect(page.getByRole("table", { name: "Tilbud for stillingen" }).getByRole("row", { name: /Emma Solheim/ })).toContainText("Tilbudt");
   await logout(page);
 

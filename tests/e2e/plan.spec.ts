@@ -22,6 +22,7 @@ async function signAs(page: Page, email: string, path: string, button: string) {
   await page.goto(path);
   await expectAccessible(page);
   await page.getByRole("button", { name: button }).click();
+  await page.getByRole("button", { name: "Bekreft: signer planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Du har signert planen." })).toBeVisible();
   await page.reload();
 }
@@ -65,6 +66,7 @@ test("a plan goes from draft through return and approval to a revision that noti
   await expect(page.getByRole("cell", { name: `Nevrologisk avdeling, ${UNN}` })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Signer planen som LIS" }).click();
+  await page.getByRole("button", { name: "Bekreft: signer planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Du har signert planen." })).toBeVisible();
   await page.reload();
   await expect(page.getByText("Mangler signatur fra leder.")).toBeVisible();
@@ -78,6 +80,7 @@ test("a plan goes from draft through return and approval to a revision that noti
   await expect(currentVersion(page).getByText("Signert av Ida Karlsen (LIS)")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Signer planen som leder" }).click();
+  await page.getByRole("button", { name: "Bekreft: signer planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Du har signert planen." })).toBeVisible();
   await page.reload();
   await expect(page.getByText("Venter på godkjenning fra lokal koordinator.")).toBeVisible();
@@ -106,6 +109,7 @@ test("a plan goes from draft through return and approval to a revision that noti
   await page.getByRole("button", { name: "Lagre planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Planen er lagret." })).toBeVisible();
   await page.getByRole("button", { name: "Signer planen som LIS" }).click();
+  await page.getByRole("button", { name: "Bekreft: signer planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Du har signert planen." })).toBeVisible();
   await logout(page);
 
@@ -116,6 +120,7 @@ test("a plan goes from draft through return and approval to a revision that noti
   await login(page, HILDE);
   await page.goto("/koordinator/planer/seed-employment-ida");
   await page.getByRole("button", { name: "Godkjenn og signer planen" }).click();
+  await page.getByRole("button", { name: "Bekreft: godkjenn planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Planen er godkjent." })).toBeVisible();
   await page.reload();
   const now = new Date();
@@ -142,6 +147,7 @@ test("a plan goes from draft through return and approval to a revision that noti
   await expect(page.getByRole("status").filter({ hasText: "Planen er lagret som en ny versjon." })).toBeVisible();
   await expect(page.getByText(`Godkjent versjon 1 gjelder til ${osloDate(expiry)}.`)).toBeVisible();
   await page.getByRole("button", { name: "Signer planen som LIS" }).click();
+  await page.getByRole("button", { name: "Bekreft: signer planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Du har signert planen." })).toBeVisible();
   await logout(page);
 
@@ -151,6 +157,7 @@ test("a plan goes from draft through return and approval to a revision that noti
   await login(page, HILDE);
   await page.goto("/koordinator/planer/seed-employment-ida");
   await page.getByRole("button", { name: "Godkjenn og signer planen" }).click();
+  await page.getByRole("button", { name: "Bekreft: godkjenn planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Planen er godkjent." })).toBeVisible();
   await page.reload();
   const history = page.getByRole("region", { name: "Historikk" });

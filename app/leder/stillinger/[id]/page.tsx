@@ -4,6 +4,7 @@ import { guardPage } from "@/lib/server/page-guard";
 import { getVacancy, VACANCY_PAGE_SIZE, type VacancyView } from "@/lib/server/allocation/get-vacancy";
 import { PickForm } from "@/components/allocation/pick-form";
 import { WithdrawVacancyForm } from "@/components/allocation/withdraw-vacancy-form";
+import { ReceiptHost } from "@/components/form/confirm-step";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { OFFER_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { termLabel } from "@/lib/domain/capacity";
@@ -107,32 +108,34 @@ export default async function VacancyPage({ params, searchParams }: { params: Pr
             Viser {v.ranking.ranked.length} av {v.ranking.rankedTotal} {v.ranking.rankedTotal === 1 ? "kandidat" : "kandidater"}.
           </p>
         ) : null}
-        {v.ranking.ranked.length === 0 ? (
-          <p className="mt-2">Ingen aktuelle kandidater har ønsket start i dette tidsrommet.</p>
-        ) : (
-          <ol className="mt-3 space-y-4">
-            {v.ranking.ranked.map((r) => (
-              <li key={r.candidate.id} className="rounded border border-slate-400 bg-white p-4" aria-labelledby={`kandidat-${r.candidate.id}`}>
-                <h3 id={`kandidat-${r.candidate.id}`} className="text-lg font-semibold">
-                  {r.rank}. {r.candidate.personName}, {r.candidate.sendingOrganisationName}
-                  {r.isTop ? " (øverst)" : ""}
-                </h3>
-                <p className="text-sm text-slate-800">Ønsket start {formatDay(r.candidate.desiredStart)}</p>
-                <h4 className="mt-2 text-sm font-semibold">Hvorfor denne plasseringen</h4>
-                <ul className="list-disc pl-5 text-sm">
-                  {r.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-                {v.can.pick ? (
-                  <div className="mt-3">
-                    <PickForm vacancyId={v.id} periodId={r.candidate.id} name={r.candidate.personName} needsReason={r.needsReason} />
-                  </div>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        )}
+        <ReceiptHost>
+          {v.ranking.ranked.length === 0 ? (
+            <p className="mt-2">Ingen aktuelle kandidater har ønsket start i dette tidsrommet.</p>
+          ) : (
+            <ol className="mt-3 space-y-4">
+              {v.ranking.ranked.map((r) => (
+                <li key={r.candidate.id} className="rounded border border-slate-400 bg-white p-4" aria-labelledby={`kandidat-${r.candidate.id}`}>
+                  <h3 id={`kandidat-${r.candidate.id}`} className="text-lg font-semibold">
+                    {r.rank}. {r.candidate.personName}, {r.candidate.sendingOrganisationName}
+                    {r.isTop ? " (øverst)" : ""}
+                  </h3>
+                  <p className="text-sm text-slate-800">Ønsket start {formatDay(r.candidate.desiredStart)}</p>
+                  <h4 className="mt-2 text-sm font-semibold">Hvorfor denne plasseringen</h4>
+                  <ul className="list-disc pl-5 text-sm">
+                    {r.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                  {v.can.pick ? (
+                    <div className="mt-3">
+                      <PickForm vacancyId={v.id} periodId={r.candidate.id} name={r.candidate.personName} needsReason={r.needsReason} conflict={v.standing.kind === "TIE"} />
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </ReceiptHost>
       </section>
 
       {more ? (
@@ -214,15 +217,17 @@ export default async function VacancyPage({ params, searchParams }: { params: Pr
         )}
       </section>
 
-      {v.can.withdraw ? (
-        <section aria-labelledby="trekk" className="mt-8">
-          <h2 id="trekk" className="text-xl font-semibold">
-            Trekk stillingen
-          </h2>
-          <p className="mt-1 text-slate-800">Et akseptert tilbud gjøres ikke om; stillingen kan bare trekkes mens ingen har akseptert.</p>
-          <WithdrawVacancyForm vacancyId={v.id} openOffers={v.openOffers} />
-        </section>
-      ) : null}
+      <ReceiptHost headingLevel={2}>
+        {v.can.withdraw ? (
+          <section aria-labelledby="trekk" className="mt-8">
+            <h2 id="trekk" className="text-xl font-semibold">
+              Trekk stillingen
+            </h2>
+            <p className="mt-1 text-slate-800">Et akseptert tilbud gjøres ikke om; stillingen kan bare trekkes mens ingen har akseptert.</p>
+            <WithdrawVacancyForm vacancyId={v.id} openOffers={v.openOffers} />
+          </section>
+        ) : null}
+      </ReceiptHost>
     </>
   );
 }
