@@ -115,7 +115,7 @@ export function ApprovePlanForm({
           </ConfirmPanel>
         ) : (
           <button type="button" ref={openerRef("GODKJENN")} onClick={() => ask("GODKJENN")} className={button}>
-            Godkjenn og signer planen
+            Godkjenn planen
           </button>
         )
       ) : null}

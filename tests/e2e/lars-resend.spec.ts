@@ -89,7 +89,7 @@ test("Lars Nordby's plan revision moving his Helse Bergen start flags his sent i
   item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Lars Nordby: Plastikkirurgi ved Helse Bergen/ }) });
   await expect(item).not.toContainText("Må sendes på nytt");
   await page.goto("/koordinator/planer/seed-employment-lars");
-  await page.getByRole("button", { name: "Godkjenn og signer planen" }).click();
+  await page.getByRole("button", { name: "Godkjenn planen" }).click();
   await page.getByRole("button", { name: "Bekreft: godkjenn planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Planen er godkjent." })).toBeVisible();
   await page.goto("/koordinator/innmeldingsskjema");

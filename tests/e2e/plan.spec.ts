@@ -119,7 +119,7 @@ test("a plan goes from draft through return and approval to a revision that noti
   // Approval: valid for 12 months.
   await login(page, HILDE);
   await page.goto("/koordinator/planer/seed-employment-ida");
-  await page.getByRole("button", { name: "Godkjenn og signer planen" }).click();
+  await page.getByRole("button", { name: "Godkjenn planen" }).click();
   await page.getByRole("button", { name: "Bekreft: godkjenn planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Planen er godkjent." })).toBeVisible();
   await page.reload();
@@ -156,7 +156,7 @@ test("a plan goes from draft through return and approval to a revision that noti
 
   await login(page, HILDE);
   await page.goto("/koordinator/planer/seed-employment-ida");
-  await page.getByRole("button", { name: "Godkjenn og signer planen" }).click();
+  await page.getByRole("button", { name: "Godkjenn planen" }).click();
   await page.getByRole("button", { name: "Bekreft: godkjenn planen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Planen er godkjent." })).toBeVisible();
   await page.reload();

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { candidateCardFacts } from "@/lib/domain/candidate-card";
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { guardPage } from "@/lib/server/page-guard";
 import { getVacancy, VACANCY_PAGE_SIZE, type VacancyView } from "@/lib/server/allocation/get-vacancy";
@@ -120,6 +121,7 @@ export default async function VacancyPage({ params, searchParams }: { params: Pr
                     {r.isTop ? " (øverst)" : ""}
                   </h3>
                   <p className="text-sm text-slate-800">Ønsket start {formatDay(r.candidate.desiredStart)}</p>
+                  <p className="text-sm text-slate-800">{sentence(candidateCardFacts(r.candidate, v.startDate))}</p>
                   <h4 className="mt-2 text-sm font-semibold">Hvorfor denne plasseringen</h4>
                   <ul className="list-disc pl-5 text-sm">
                     {r.reasons.map((reason) => (
@@ -230,4 +232,11 @@ export default async function VacancyPage({ params, searchParams }: { params: Pr
       </ReceiptHost>
     </>
   );
+}
+
+/** "A, b og c." */
+function sentence(parts: string[]): string {
+  if (parts.length === 0) return "";
+  const text = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}`;
+  return `${text}.`;
 }
