@@ -99,9 +99,11 @@ export type TimelineSegment = {
   /** Position on the time axis, in percent of its width (two decimals). */
   offsetPercent: number;
   widthPercent: number;
+  /** The row inside its lane: overlapping segments of one lane stack on rows 0, 1, … */
+  row: number;
 };
 
-export type TimelineLane = { key: TimelineLaneKey; label: string; segments: TimelineSegment[] };
+export type TimelineLane = { key: TimelineLaneKey; label: string; segments: TimelineSegment[]; rows: number };
 
 export type Timeline = {
   /** The axis: first day and inclusive last day. */
@@ -136,7 +138,7 @@ function periodCategory(p: TimelinePeriod): TimelineCategory | null {
   }
 }
 
-type Draft = Omit<TimelineSegment, "offsetPercent" | "widthPercent" | "tense" | "dateText"> & { endExclusive: Date | null };
+type Draft = Omit<TimelineSegment, "offsetPercent" | "widthPercent" | "tense" | "dateText" | "row"> & { endExclusive: Date | null };
 
 function periodDraft(p: TimelinePeriod): Draft | null {
   const category = periodCategory(p);
@@ -220,14 +222,27 @@ export function buildTimeline(input: TimelineInput): Timeline {
   const segments: TimelineSegment[] = drafts.map(({ endExclusive, ...d }) => {
     const end = (endExclusive ?? new Date(axisEnd)).getTime();
     const offsetPercent = at(d.start.getTime());
-    return { ...d, dateText: timelineDateText(d.start, d.lastDay), tense: tenseOf({ ...d, endExclusive }), offsetPercent, widthPercent: round2(at(end) - offsetPercent) };
+    return { ...d, dateText: timelineDateText(d.start, d.lastDay), tense: tenseOf({ ...d, endExclusive }), offsetPercent, widthPercent: round2(at(end) - offsetPercent), row: 0 };
   });
   segments.sort((a, b) => a.start.getTime() - b.start.getTime() || LANE_ORDER.indexOf(a.lane) - LANE_ORDER.indexOf(b.lane) || a.id.localeCompare(b.id));
+
+  // Within a lane, each segment takes the first row where the one before it has ended (by day, not by the rounded percent).
+  const rowEnds = new Map<TimelineLaneKey, number[]>();
+  for (const s of segments) {
+    const ends = rowEnds.get(s.lane) ?? [];
+    const end = s.lastDay ? addDays(s.lastDay, 1).getTime() : Number.POSITIVE_INFINITY;
+    const free = ends.findIndex((e) => e <= s.start.getTime());
+    s.row = free === -1 ? ends.length : free;
+    ends[s.row] = end;
+    rowEnds.set(s.lane, ends);
+  }
 
   const years: Timeline["years"] = [];
   for (let y = new Date(axisStart).getUTCFullYear() + 1; Date.UTC(y, 0, 1) < axisEnd; y++) years.push({ year: y, offsetPercent: at(Date.UTC(y, 0, 1)) });
 
-  const lanes = LANE_ORDER.map((key) => ({ key, label: TIMELINE_LANE_LABEL[key], segments: segments.filter((s) => s.lane === key) })).filter((l) => l.segments.length > 0);
+  const lanes = LANE_ORDER.map((key) => ({ key, label: TIMELINE_LANE_LABEL[key], segments: segments.filter((s) => s.lane === key), rows: rowEnds.get(key)?.length ?? 0 })).filter(
+    (l) => l.segments.length > 0,
+  );
 
   return {
     from: new Date(axisStart),

@@ -76,6 +76,8 @@ describe("buildTimeline", () => {
 
   it("puts the lanes in a fixed order and the list in date order", () => {
     expect(t.lanes.map((l) => l.label)).toEqual(["Arbeidsforhold", "Gjennomføringsplanen", "Spesialiseringsperioder"]);
+    // Nothing overlaps inside a lane: one row each (pp2 starts the day after pp1's last day).
+    expect(t.lanes.map((l) => l.rows)).toEqual([1, 1, 1]);
     expect(t.segments.map((s) => s.id)).toEqual(["e1", "pp1", "pp2", "sp1", "sp2"]);
   });
 
@@ -122,6 +124,22 @@ describe("buildTimeline: statuses", () => {
     expect(t.summary).toContain("Spesialiseringsperioder: gjennomført 1, behov eller ønske 3.");
     expect(t.summary).toContain("Neste: Nevrologi ved St. Olavs hospital HF (tilbudt), foreløpig 04.12.2026–03.06.2027, i morgen.");
     expect(t.summary).toContain("I dag (03.12.2026): ingen periode pågår.");
+  });
+
+  it("stacks overlapping periods of one lane on rows, and reuses a row once it is free", () => {
+    const t = only([
+      period({ id: "a", status: "GJENNOMFORT", agreedStart: d("2025-01-01"), agreedEnd: d("2025-07-01") }),
+      // Cancelled with the same dates as a: a second row.
+      period({ id: "b", status: "AVBRUTT", statusReason: "Trukket.", agreedStart: d("2025-03-01"), agreedEnd: d("2025-09-01") }),
+      // Starts on a's exclusive end: row 0 is free again.
+      period({ id: "c", status: "AVTALT", agreedStart: d("2025-07-01"), agreedEnd: d("2026-01-01") }),
+    ]);
+    expect(t.segments.map((s) => [s.id, s.row])).toEqual([
+      ["a", 0],
+      ["b", 1],
+      ["c", 0],
+    ]);
+    expect(t.lanes[0]!.rows).toBe(2);
   });
 
   it("an agreed start without an agreed end falls back on the normert tid, as tentative", () => {
