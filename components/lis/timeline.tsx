@@ -51,32 +51,35 @@ function Picture({ timeline, summaryId }: { timeline: Timeline; summaryId: strin
   const categories = [...new Set(timeline.segments.map((s) => s.category))];
   return (
     <figure className="mt-4 hidden sm:block" data-testid="tidslinje-bilde">
-      <svg role="img" aria-labelledby={summaryId} width="100%" height={height} className="block overflow-visible">
-        {timeline.years.map((t) => (
-          <g key={t.year}>
-            <line x1={pct(t.offsetPercent)} x2={pct(t.offsetPercent)} y1={TOP - 4} y2={height - AXIS + 4} stroke="#64748b" strokeWidth="1" strokeDasharray="2 3" />
-            {t.offsetPercent < 95 ? (
-              <text x={pct(t.offsetPercent)} dx="3" y={height - 6} fontSize="12" fill="#334155">
-                {t.year}
+      {/* The right padding keeps a bar that ends on the axis's last day, and its outline, inside the box. */}
+      <div className="pr-2">
+        <svg role="img" aria-labelledby={summaryId} width="100%" height={height} className="block overflow-visible">
+          {timeline.years.map((t) => (
+            <g key={t.year}>
+              <line x1={pct(t.offsetPercent)} x2={pct(t.offsetPercent)} y1={TOP - 4} y2={height - AXIS + 4} stroke="#64748b" strokeWidth="1" strokeDasharray="2 3" />
+              {t.offsetPercent < 95 ? (
+                <text x={pct(t.offsetPercent)} dx="3" y={height - 6} fontSize="12" fill="#334155">
+                  {t.year}
+                </text>
+              ) : null}
+            </g>
+          ))}
+          {lanes.map(({ lane, top }) => (
+            <g key={lane.key}>
+              <text x="0" y={top + 13} fontSize="13" fontWeight="600" fill="#0f172a">
+                {lane.label}
               </text>
-            ) : null}
-          </g>
-        ))}
-        {lanes.map(({ lane, top }) => (
-          <g key={lane.key}>
-            <text x="0" y={top + 13} fontSize="13" fontWeight="600" fill="#0f172a">
-              {lane.label}
-            </text>
-            {lane.segments.map((s) => (
-              <Bar key={s.id} segment={s} y={top + LANE_LABEL + s.row * ROW} />
-            ))}
-          </g>
-        ))}
-        <line x1={pct(timeline.today.offsetPercent)} x2={pct(timeline.today.offsetPercent)} y1={TOP - 6} y2={height - AXIS + 4} stroke={TODAY_COLOUR} strokeWidth="3" />
-        <text x={pct(timeline.today.offsetPercent)} dx={todayRight ? -5 : 5} y="12" fontSize="12" fontWeight="700" fill="#78350f" textAnchor={todayRight ? "end" : "start"}>
-          {timeline.today.text}
-        </text>
-      </svg>
+              {lane.segments.map((s) => (
+                <Bar key={s.id} segment={s} y={top + LANE_LABEL + s.row * ROW} />
+              ))}
+            </g>
+          ))}
+          <line x1={pct(timeline.today.offsetPercent)} x2={pct(timeline.today.offsetPercent)} y1={TOP - 6} y2={height - AXIS + 4} stroke={TODAY_COLOUR} strokeWidth="3" />
+          <text x={pct(timeline.today.offsetPercent)} dx={todayRight ? -5 : 5} y="12" fontSize="12" fontWeight="700" fill="#78350f" textAnchor={todayRight ? "end" : "start"}>
+            {timeline.today.text}
+          </text>
+        </svg>
+      </div>
       <figcaption className="mt-2">
         <span className="sr-only">Forklaring:</span>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800">

@@ -53,39 +53,43 @@ function PeriodStandings({ periods }: { periods: PlanWorkspace["spesialiseringsp
 
 export function PeriodsTable({ version, caption }: { version: PlanVersionView; caption: string }) {
   if (version.periods.length === 0) return <p className="mt-2">Planen har ingen perioder ennå.</p>;
+  // On a phone the four columns are wider than the screen: the table scrolls in its own box (reachable
+  // by keyboard), never the page.
   return (
-    <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-400">
-          <th scope="col" className="p-2">Periode</th>
-          <th scope="col" className="p-2">Læringsarena</th>
-          <th scope="col" className="p-2">Tid</th>
-          <th scope="col" className="p-2">Læringsmål og aktiviteter</th>
-        </tr>
-      </thead>
-      <tbody>
-        {version.periods.map((p) => (
-          <tr key={p.id} className="border-b border-slate-200 align-top">
-            <td className="p-2">{PLAN_PERIOD_KIND_LABEL[p.kind]}</td>
-            <td className="p-2">
-              {p.arenaLabel}
-              {p.normertTidMonths ? <span className="block text-slate-700">Normert tid {p.normertTidMonths} mnd.</span> : null}
-            </td>
-            <td className="p-2">
-              {formatDay(p.startDate)}–{formatDay(p.lastDate)}
-              {p.kind === "SPESIALISERINGSPERIODE" ? <span className="block text-slate-700">{p.durationMonths} måneder (foreløpig start)</span> : null}
-              {p.refunded ? <span className="block font-medium">{RULE_TEXT.refunded}</span> : null}
-              {p.shortDurationReason ? <span className="block">Kortere enn normert tid: {p.shortDurationReason}</span> : null}
-            </td>
-            <td className="p-2">
-              {p.learningGoals.length ? <span className="block">Læringsmål: {p.learningGoals.join("; ")}</span> : null}
-              {p.learningActivities}
-            </td>
+    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full border-collapse bg-white text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-400">
+            <th scope="col" className="p-2">Periode</th>
+            <th scope="col" className="p-2">Læringsarena</th>
+            <th scope="col" className="p-2">Tid</th>
+            <th scope="col" className="p-2">Læringsmål og aktiviteter</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {version.periods.map((p) => (
+            <tr key={p.id} className="border-b border-slate-200 align-top">
+              <td className="p-2">{PLAN_PERIOD_KIND_LABEL[p.kind]}</td>
+              <td className="p-2">
+                {p.arenaLabel}
+                {p.normertTidMonths ? <span className="block text-slate-700">Normert tid {p.normertTidMonths} mnd.</span> : null}
+              </td>
+              <td className="p-2">
+                {formatDay(p.startDate)}–{formatDay(p.lastDate)}
+                {p.kind === "SPESIALISERINGSPERIODE" ? <span className="block text-slate-700">{p.durationMonths} måneder (foreløpig start)</span> : null}
+                {p.refunded ? <span className="block font-medium">{RULE_TEXT.refunded}</span> : null}
+                {p.shortDurationReason ? <span className="block">Kortere enn normert tid: {p.shortDurationReason}</span> : null}
+              </td>
+              <td className="p-2">
+                {p.learningGoals.length ? <span className="block">Læringsmål: {p.learningGoals.join("; ")}</span> : null}
+                {p.learningActivities}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

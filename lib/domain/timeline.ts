@@ -198,7 +198,8 @@ export function buildTimeline(input: TimelineInput): Timeline {
           start: p.startDate,
           lastDay: addDays(p.endDate, -1),
           endExclusive: p.endDate,
-          tentative: true,
+          // The plan's dates for a spesialiseringsperiode are a tentative start (seed 000 §Individuell gjennomføringsplan).
+          tentative: p.kind === "SPESIALISERINGSPERIODE",
           note: null,
         }),
       ),

@@ -54,8 +54,8 @@ describe("buildTimeline", () => {
   });
 
   it("shows the plan's periods with inclusive last days and a running employment as open-ended", () => {
-    expect(seg("pp1")).toMatchObject({ lane: "PLAN", category: "PLAN_HJEMME", statusLabel: "Eget helseforetak", dateText: "01.01.2024–30.11.2025", tense: "FORBI" });
-    expect(seg("pp2")).toMatchObject({ category: "PLAN_PERIODE", statusLabel: "Spesialiseringsperiode", dateText: "01.12.2025–31.05.2026" });
+    expect(seg("pp1")).toMatchObject({ lane: "PLAN", category: "PLAN_HJEMME", statusLabel: "Eget helseforetak", dateText: "01.01.2024–30.11.2025", tense: "FORBI", tentative: false });
+    expect(seg("pp2")).toMatchObject({ category: "PLAN_PERIODE", statusLabel: "Spesialiseringsperiode", dateText: "01.12.2025–31.05.2026", tentative: true });
     expect(seg("e1")).toMatchObject({ lane: "ARBEIDSFORHOLD", lastDay: null, dateText: "fra 01.01.2024 (løpende)", tense: "NA" });
   });
 
