@@ -1,7 +1,7 @@
 import { addDays, addMonths, daysBetween, osloToday } from "./calendar";
 import { PERIOD_STATUS_LABEL, PLAN_PERIOD_KIND_LABEL } from "./labels";
 import type { PeriodStatus } from "./period-status";
-import { formatDay } from "@/lib/format";
+import { formatDay, isShowableDate } from "@/lib/format";
 
 /**
  * A LIS's course as a timeline (issue 13 §3): the employment at the home trust, the plan's periods, and
@@ -167,6 +167,8 @@ export function timelineDateText(start: Date, lastDay: Date | null): string {
   return lastDay ? `${formatDay(start)}–${formatDay(lastDay)}` : `fra ${formatDay(start)} (løpende)`;
 }
 
+const MAX_YEAR_TICKS = 20;
+
 const LANE_ORDER: readonly TimelineLaneKey[] = ["ARBEIDSFORHOLD", "PLAN", "SPESIALISERINGSPERIODER"];
 
 export function buildTimeline(input: TimelineInput): Timeline {
@@ -207,12 +209,17 @@ export function buildTimeline(input: TimelineInput): Timeline {
   ];
 
   // The axis covers every dated segment and today; an open-ended employment runs to the axis's end.
-  const starts = drafts.map((d) => d.start.getTime());
-  const ends = drafts.flatMap((d) => (d.endExclusive ? [d.endExclusive.getTime()] : []));
+  // A stored date that cannot be shown (issue 11 §5) stays in the list as "ugyldig dato" but does not stretch the axis.
+  const dated = drafts.filter((d) => isShowableDate(d.start) && (!d.endExclusive || isShowableDate(d.endExclusive)));
+  const starts = dated.map((d) => d.start.getTime());
+  const ends = dated.flatMap((d) => (d.endExclusive ? [d.endExclusive.getTime()] : []));
   const axisStart = Math.min(today.getTime(), ...starts);
   const axisEnd = Math.max(addDays(today, 1).getTime(), ...ends, ...starts.map((s) => addDays(new Date(s), 1).getTime()));
   const span = axisEnd - axisStart;
-  const at = (t: number) => round2(((t - axisStart) / span) * 100);
+  const at = (t: number) => {
+    const percent = round2(((t - axisStart) / span) * 100);
+    return Number.isFinite(percent) ? Math.min(100, Math.max(0, percent)) : 0;
+  };
 
   const tenseOf = (d: Draft): TimelineTense => {
     if (today.getTime() < d.start.getTime()) return "FREMTID";
@@ -239,7 +246,11 @@ export function buildTimeline(input: TimelineInput): Timeline {
   }
 
   const years: Timeline["years"] = [];
-  for (let y = new Date(axisStart).getUTCFullYear() + 1; Date.UTC(y, 0, 1) < axisEnd; y++) years.push({ year: y, offsetPercent: at(Date.UTC(y, 0, 1)) });
+  const firstYear = new Date(axisStart).getUTCFullYear() + 1;
+  const lastYear = new Date(axisEnd - 1).getUTCFullYear();
+  // A long axis (a date typed decades off) gets every n-th year, so the picture keeps a readable number of ticks.
+  const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / MAX_YEAR_TICKS));
+  for (let y = firstYear; y <= lastYear; y += step) years.push({ year: y, offsetPercent: at(Date.UTC(y, 0, 1)) });
 
   const lanes = LANE_ORDER.map((key) => ({ key, label: TIMELINE_LANE_LABEL[key], segments: segments.filter((s) => s.lane === key), rows: rowEnds.get(key)?.length ?? 0 })).filter(
     (l) => l.segments.length > 0,
@@ -268,9 +279,11 @@ const SUMMARY_COUNTS: readonly TimelineCategory[] = ["GJENNOMFORT", "PAGAR", "AV
 function timelineSummary(segments: readonly TimelineSegment[], today: Date, from: Date, to: Date): string {
   if (segments.length === 0) return "Ingen arbeidsforhold, planlagte perioder eller spesialiseringsperioder er registrert ennå.";
   const periods = segments.filter((s) => s.lane === "SPESIALISERINGSPERIODER");
+  // Where the LIS is and what comes next are read only from dates that can be shown.
+  const placed = periods.filter((s) => isShowableDate(s.start) && (!s.lastDay || isShowableDate(s.lastDay)));
   const parts = [`Tidslinjen går fra ${formatDay(from)} til og med ${formatDay(to)}.`];
 
-  const away = periods.find((s) => s.tense === "NA" && s.category !== "AVBRUTT" && s.category !== "ONSKET");
+  const away = placed.find((s) => s.tense === "NA" && s.category !== "AVBRUTT" && s.category !== "ONSKET");
   const home = segments.find((s) => s.lane === "ARBEIDSFORHOLD" && s.tense === "NA");
   if (away) parts.push(`I dag (${formatDay(today)}): spesialiseringsperiode, ${away.label} (${away.statusLabel.toLocaleLowerCase("nb")}, ${away.dateText}).`);
   else if (home) parts.push(`I dag (${formatDay(today)}): ansatt ved ${home.label}.`);
@@ -282,7 +295,7 @@ function timelineSummary(segments: readonly TimelineSegment[], today: Date, from
     parts.push(`Spesialiseringsperioder: ${counts.map(([c, n]) => `${TIMELINE_CATEGORY_LABEL[c].toLocaleLowerCase("nb")} ${n}`).join(", ")}.`);
   }
 
-  const next = periods
+  const next = placed
     .filter((s) => s.tense === "FREMTID" && s.category !== "AVBRUTT")
     .sort((a, b) => a.start.getTime() - b.start.getTime())[0];
   if (next) parts.push(`Neste: ${next.label} (${next.statusLabel.toLocaleLowerCase("nb")}), ${next.tentative ? "foreløpig " : ""}${next.dateText}, ${inDays(daysBetween(today, next.start))}.`);

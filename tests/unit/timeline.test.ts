@@ -164,6 +164,27 @@ describe("buildTimeline: statuses", () => {
   });
 });
 
+describe("buildTimeline: dates that cannot be shown", () => {
+  it("keeps such a period in the list as an invalid date and out of the axis, and thins the year ticks of a long axis", () => {
+    const t = buildTimeline({
+      now: NOW,
+      employments: [{ id: "e", label: "Avdeling", startDate: d("2024-01-01"), endDate: null }],
+      planPeriods: [],
+      periods: [
+        period({ id: "bad", status: "AVTALT", agreedStart: new Date(Number.NaN), agreedEnd: new Date(Number.NaN) }),
+        // 31.12.2099 typed for 31.12.2029: a real date, decades ahead.
+        period({ id: "far", status: "AVTALT", agreedStart: d("2027-01-01"), agreedEnd: d("2100-01-01") }),
+      ],
+    });
+    expect(t.segments.find((s) => s.id === "bad")).toMatchObject({ dateText: "ugyldig dato–ugyldig dato", offsetPercent: 0, widthPercent: 0 });
+    expect([t.from, t.to]).toEqual([d("2024-01-01"), d("2099-12-31")]);
+    expect(t.summary).toContain("I dag (03.12.2026): ansatt ved Avdeling.");
+    // 2025…2099 is 75 years: every 4th (ceil(75 / 20)), 19 ticks.
+    expect(t.years.map((y) => y.year).slice(0, 3)).toEqual([2025, 2029, 2033]);
+    expect(t.years).toHaveLength(19);
+  });
+});
+
 describe("timelineDateText", () => {
   it("writes a closed and an open period", () => {
     expect(timelineDateText(d("2027-04-01"), d("2027-09-30"))).toBe("01.04.2027–30.09.2027");
