@@ -15,6 +15,7 @@ import { QueuePositionView } from "@/components/queue-position";
 import { DeadlineBanner } from "@/components/lis/deadline-banner";
 import { PlanProgressView } from "@/components/lis/plan-progress";
 import { ELIGIBILITY_ADVICE } from "@/lib/domain/eligibility-advice";
+import { TimelineView } from "@/components/lis/timeline";
 
 export const metadata = { title: "Min side" };
 
@@ -245,6 +246,13 @@ export default async function LisStartPage() {
           </ul>
         )}
       </section>
+
+      <TimelineView
+        timeline={side.timeline}
+        id="tidslinje"
+        heading="Tidslinje"
+        intro="Arbeidsforholdene dine og spesialiseringsperiodene dine, fra behov og ønsker til avtalte og gjennomførte, med dagens dato. Periodene ved eget helseforetak står i planen."
+      />
 
       <section aria-labelledby="innsyn" className="mt-8">
         <h2 id="innsyn" className="text-xl font-semibold">

@@ -9,6 +9,7 @@ import { PlanForm, type PlanFormRow } from "@/components/plan/plan-form";
 import { ApprovePlanForm, ReturnPlanForm, SignPlanForm } from "@/components/plan/plan-step-forms";
 import { RULE_TEXT } from "@/lib/domain/rules";
 import { CellLabel, reflow } from "@/components/reflow-table";
+import { TimelineView } from "@/components/lis/timeline";
 
 const PERIOD_COLUMNS = ["Periode", "Læringsarena", "Tid", "Læringsmål og aktiviteter"] as const;
 
@@ -238,6 +239,17 @@ export function PlanPage({
       </section>
 
       <PeriodStandings periods={ws.spesialiseringsperioder} />
+
+      <TimelineView
+        timeline={ws.timeline}
+        id="tidslinje"
+        heading="Tidslinje"
+        intro={
+          ws.timelineVersion
+            ? `Arbeidsforholdet, periodene i versjon ${ws.timelineVersion.versionNumber} av planen (${labelOf(PLAN_STATUS_LABEL, ws.timelineVersion.status).toLocaleLowerCase("nb")}) og spesialiseringsperiodene, med dagens dato.`
+            : "Arbeidsforholdet og spesialiseringsperiodene, med dagens dato. Planen har ingen perioder ennå."
+        }
+      />
 
       {current ? (
         <section aria-labelledby="gjeldende" className="mt-8">

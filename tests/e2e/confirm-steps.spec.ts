@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, login, logout } from "./helpers";
+import { ACCOUNTS, expectAccessible, expectNoHorizontalScroll, login, logout } from "./helpers";
 
 // Issue 10 §7 and §8. People this spec changes: Magnus Larsen (Finnmark anestesi, seeded draft plan)
 // signs his plan as LIS. Nothing else is written: his leader does not sign, so the plan stays editable
@@ -7,11 +7,6 @@ import { ACCOUNTS, expectAccessible, login, logout } from "./helpers";
 // Ragnhild Johansen and Hilde Pedersen are only read here.
 const MAGNUS = "magnus.larsen@eksempel.no";
 const RAGNHILD = "ragnhild.johansen@eksempel.no"; // leder, Anestesiavdelingen, Finnmark
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
 
 /** At 390 px: no horizontal page scroll, the table no wider than the screen, each value under its column's name. */
 async function expectReflowedAt390(page: Page, table: ReturnType<Page["getByRole"]>, columnName: string) {

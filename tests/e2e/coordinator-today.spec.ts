@@ -1,12 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, login } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, expectAccessible, expectNoHorizontalScroll, login } from "./helpers";
 
 // Read-only: the coordinators' start pages over the seeded demo data (issue 10 §4–5).
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
 
 test("the local coordinator's start page says what to do today, with days overdue, and leads to the plan", async ({ page }) => {
   await login(page, ACCOUNTS.lokal); // Hilde Pedersen, NLSH

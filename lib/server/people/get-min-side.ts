@@ -17,6 +17,7 @@ import { compareNb } from "@/lib/format";
 import { offerStatusAt } from "@/lib/domain/offer-expiry";
 import { daysLeft } from "@/lib/domain/today";
 import { planProgress, type PlanProgress } from "@/lib/domain/plan-progress";
+import { buildTimeline, type Timeline } from "@/lib/domain/timeline";
 
 export type MinSideEmployment = {
   id: string;
@@ -96,6 +97,12 @@ export type MinSide = {
   eligibilityTarget: string | null;
   /** Whom the LIS asks: the local coordinators of the home trust (the current employment's). */
   coordinators: { name: string; email: string }[];
+  /**
+   * The LIS's course (issue 13 §3) from the rows above: employments and spesialiseringsperioder (a
+   * planned one is its BEHOV row, kept in step with the approved plan). The plan's home periods are on
+   * the plan page's timeline: loading them here would cost Min side another statement (its budget is full).
+   */
+  timeline: Timeline;
 };
 
 const STATUS_ORDER: readonly string[] = PERIOD_STATUS_DISPLAY_ORDER;
@@ -245,6 +252,21 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
       }))
       .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.desiredStart.getTime() - b.desiredStart.getTime()),
     eligibility,
+    timeline: buildTimeline({
+      now,
+      employments: employments.map((e) => ({ id: e.id, label: `${e.department.name}, ${e.organisation.name}`, startDate: e.startDate, endDate: e.endDate })),
+      planPeriods: [],
+      periods: periods.map((p) => ({
+        id: p.id,
+        status: p.status,
+        label: `${p.specialty.name} ved ${p.receivingOrganisation.name}`,
+        desiredStart: p.desiredStart,
+        durationMonths: p.durationMonths,
+        agreedStart: p.agreedStart,
+        agreedEnd: p.agreedEnd,
+        statusReason: p.statusReason,
+      })),
+    }),
     eligibilityTarget: target ? `${target.specialty.name} ved ${target.receivingOrganisation.name}` : null,
     coordinators,
   };

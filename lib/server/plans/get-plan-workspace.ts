@@ -14,6 +14,7 @@ import { addDays } from "@/lib/domain/calendar";
 import { isLive } from "@/lib/domain/period-status";
 import { isCancelledAgreement, periodRecordNotes, type RecordNote } from "@/lib/domain/period-record";
 import { spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
+import { buildTimeline, type Timeline } from "@/lib/domain/timeline";
 
 
 export type PlanPeriodView = DiffPeriod & {
@@ -80,6 +81,10 @@ export type PlanWorkspace = {
   /** The LIS's spesialiseringsperioder (live, or an agreement that was cancelled), with declines on record. */
   spesialiseringsperioder: PlanPeriodStanding[];
   options: { departments: { id: string; name: string }[]; fagavtaler: FagavtaleOption[] };
+  /** The LIS's course (issue 13 §3): this employment, the plan's periods (approved version, else the open one), the spesialiseringsperioder. */
+  timeline: Timeline;
+  /** The version whose periods the timeline shows. */
+  timelineVersion: { versionNumber: number; status: string } | null;
   /** What the viewer may do now: the capability table (through the scope's roles) and the plan's state. */
   can: { edit: boolean; sign: boolean; approve: boolean; return: boolean; print: boolean };
 };
@@ -129,6 +134,7 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
       status: true,
       statusReason: true,
       desiredStart: true,
+      durationMonths: true,
       agreedStart: true,
       agreedEnd: true,
       agreedWith: true,
@@ -213,6 +219,22 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
   const approves = canAs(scope, "plan:approve", facts);
   const openEditable = open ? EDITABLE_STATUSES.includes(open.status) : true;
   const awaitingApproval = open?.status === "TIL_GODKJENNING";
+  const timelineVersion = approved ?? open;
+  const timeline = buildTimeline({
+    now,
+    employments: [{ id: employment.id, label: `${employment.department.name}, ${employment.organisation.name}`, startDate: employment.startDate, endDate: employment.endDate }],
+    planPeriods: (timelineVersion?.periods ?? []).map((p) => ({ id: p.id, kind: p.kind, label: p.arenaLabel, startDate: p.startDate, endDate: p.endDate })),
+    periods: periodRows.map((p) => ({
+      id: p.id,
+      status: p.status,
+      label: `${p.specialty.name} ved ${p.receivingOrganisation.name}`,
+      desiredStart: p.desiredStart,
+      durationMonths: p.durationMonths,
+      agreedStart: p.agreedStart,
+      agreedEnd: p.agreedEnd,
+      statusReason: p.statusReason,
+    })),
+  });
   await logAccess(scope, [{ what: options.view === "print" ? "PLAN_PRINT" : "PLAN", subjectPersonId: employment.personId, entityId: employment.id, facts }]);
 
   return {
@@ -232,6 +254,8 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
     open,
     approved,
     spesialiseringsperioder,
+    timeline,
+    timelineVersion: timelineVersion ? { versionNumber: timelineVersion.versionNumber, status: timelineVersion.status } : null,
     missing: open ? planMissingSteps({ status: open.status, signedRoles: open.signatures.map((s) => s.role) }) : approved ? [] : planMissingSteps(null),
     options: {
       departments: departments.map((d) => ({ id: d.id, name: d.name })),
