@@ -22,6 +22,9 @@ const { getReceivingOverview } = await import("@/lib/server/fagavtaler/get-recei
 const { getMinSide } = await import("@/lib/server/people/get-min-side");
 const { getQueueOverview } = await import("@/lib/server/allocation/get-queue-position");
 const { GET: exportLocal } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
+const { loadAllocationOverview } = await import("@/lib/server/allocation/list-allocations");
+const { createVacancy } = await import("@/lib/actions/allocation/create-vacancy");
+const { makeOffer } = await import("@/lib/actions/allocation/make-offer");
 
 const EMAIL = {
   marit: "marit.sorensen@eksempel.no", // lokal koordinator, Helgeland
@@ -30,7 +33,25 @@ const EMAIL = {
   kari: "kari.johnsen@eksempel.no", // leder NLSH nevrologi
   kristoffer: "kristoffer.lund@eksempel.no", // leder UNN gastroenterologisk kirurgi (mottakende)
   jonas: "jonas.eriksen@eksempel.no", // LIS, Helgeland, in the queue for UNN
+  anders: "anders.haetta@eksempel.no", // lokal koordinator, Finnmark
 };
+
+/** The open vacancy (UNN gastro) with offers, made in beforeAll: the allocations pages have rows to show. */
+let offeredVacancy = "";
+
+/** UNN gastro offers Mathias (Finnmark) and Jonas (Helgeland) a place each, through the actions. */
+async function makeOffers(): Promise<void> {
+  const start = new Date();
+  start.setUTCMonth(start.getUTCMonth() + 4, 1);
+  actAs(await actorByEmail(EMAIL.kristoffer));
+  const vacancy = await createVacancy({ departmentId: "seed-dept-unn-gastroenterologisk-kirurgi", startDate: start.toISOString().slice(0, 10), posts: "2", startWindowDays: "90" });
+  if (!vacancy.ok) throw new Error(vacancy.message);
+  offeredVacancy = vacancy.data.id;
+  for (const periodId of ["seed-periode-mathias-unn", "seed-periode-jonas-unn"]) {
+    const offer = await makeOffer({ vacancyId: offeredVacancy, periodId });
+    if (!offer.ok || offer.data.kind !== "TILBUD") throw new Error(offer.ok ? "expected an offer" : offer.message);
+  }
+}
 
 const scopes = new Map<string, AccessScope>();
 async function scope(email: string, capability: Capability, role: Role): Promise<AccessScope> {
@@ -54,7 +75,14 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
   const receivingAgreements = await scope(EMAIL.kristoffer, "fagavtale:read", "LEDER");
   const lisPerson = await scope(EMAIL.jonas, "person:read", "LIS");
   const lisQueue = await scope(EMAIL.jonas, "queue:read", "LIS");
+  const offersLocal = await scope(EMAIL.anders, "offer:read", "LOKAL_KOORDINATOR");
+  const offersRegional = await scope(EMAIL.tor, "offer:read", "REGIONAL_KOORDINATOR");
   return {
+    "/koordinator/tildelinger": async () => loadAllocationOverview({ scope: offersLocal, params: {} }),
+    "/regional/tildelinger": async () => loadAllocationOverview({ scope: offersRegional, params: {} }),
+    // an out-of-range page lands on the last one (the demo's two open offers fit on one)
+    "/regional/tildelinger?status=TILBUDT&side=2": async () => loadAllocationOverview({ scope: offersRegional, params: { status: "TILBUDT", side: "2" } }),
+    "/regional/tildelinger?stilling=…": async () => loadAllocationOverview({ scope: offersRegional, params: { stilling: offeredVacancy } }),
     "/lis": async () => Promise.all([getMinSide({ scope: lisPerson }), getQueueOverview({ scope: lisQueue })]),
     "/lis/ko": async () => getQueueOverview({ scope: lisQueue }),
     "/leder (mottakende)": async () => Promise.all([listDepartmentLis({ scope: receivingLeader }).then((d) => logDepartmentLisShown(receivingLeader, d)), getReceivingOverview({ scope: receivingAgreements })]),
@@ -113,9 +141,11 @@ async function multiplyLis(copies: number): Promise<void> {
     { table: "FeRegistration", where: `"personId" NOT LIKE '%-x%'` },
     { table: "Spesialiseringsperiode", where: `"personId" IN (${lis})` },
     { table: "AchievedLearningGoal", where: `"personId" IN (${lis})` },
+    // Each copied LIS's offers, closed (declined or expired) so that the copies hold no post.
+    { table: "Offer", where: `"personId" IN (${lis})` },
   ];
   // Columns naming a copied row get the copy's suffix; the rest keep the original's value.
-  const copied = new Set(["id", "personId", "employmentId", "planId", "versionId", "basedOnPlanVersionId", "basedOnVersionId", "feRegistrationId"]);
+  const copied = new Set(["id", "personId", "employmentId", "planId", "versionId", "basedOnPlanVersionId", "basedOnVersionId", "feRegistrationId", "spesialiseringsperiodeId"]);
   const keep: Record<string, Set<string>> = { PlanSignature: new Set(["personId"]), PlanVersion: new Set(["createdById"]) };
   for (const { table, where } of tables) {
     const columns = await owner.$queryRaw<{ column_name: string }[]>`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`;
@@ -124,6 +154,7 @@ async function multiplyLis(copies: number): Promise<void> {
       if (c === "email") return `'x' || g || '-' || "email"`;
       if (c === "hprNumber" || c === "entraObjectId" || c === "planPeriodId" || c === "passwordHash") return "NULL";
       if (c === "name" && table === "Person") return `"name" || ' ' || g`;
+      if (c === "status" && table === "Offer") return `(CASE WHEN g % 2 = 0 THEN 'AVSLATT' ELSE 'UTLOPT' END)::"OfferStatus"`;
       if (copied.has(c) && !keep[table]?.has(c) && !(table === "AchievedLearningGoal" && c === "learningGoalId")) return `"${c}" || '-x' || g`;
       return `"${c}"`;
     };
@@ -169,6 +200,13 @@ const BUDGET: Record<string, number> = {
   // pending Entra link requests with their person (2) + the search's rows and count (2)
   "/koordinator/personer?sok=ne": 4,
   "/regional/personer?sok=ne": 4,
+  // per-vacancy summary: count + the page's vacancies (4 levels) + one grouped count per shown status (5);
+  // offers list: count + the page's offers (9 relation levels)
+  "/koordinator/tildelinger": 20,
+  "/regional/tildelinger": 20,
+  "/regional/tildelinger?status=TILBUDT&side=2": 20,
+  // the same plus the chosen vacancy's line (10) and its ranking (the queue standings of one vacancy)
+  "/regional/tildelinger?stilling=…": 55,
 };
 
 describe("SQL statements per page (issue 9 §3)", () => {
@@ -177,6 +215,7 @@ describe("SQL statements per page (issue 9 §3)", () => {
   beforeAll(async () => {
     await useCountingClient();
     await seedDemo();
+    await makeOffers();
   });
 
   it("stays small and does not grow when the data set is ten times larger", async () => {
