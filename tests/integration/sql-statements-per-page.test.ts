@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { ownerDb, scopeByEmail, seedDemo, testDb } from "../helpers/db";
+import { scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 import { actorByEmail } from "../helpers/db";
 import { countEach, useCountingClient } from "../helpers/statement-count";
+import { multiplyLis } from "../helpers/multiply-lis";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import type { Capability } from "@/lib/domain/capabilities";
 import type { Role } from "@/lib/domain/roles";
@@ -123,45 +124,6 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
     "/leder/planer": async () => logPlanWorkRowsShown(leader, (await listLeaderPlanWork({ scope: leader })).all),
     "/leder": async () => logDepartmentLisShown(leader, await listDepartmentLis({ scope: leader })),
   };
-}
-
-/**
- * Nine more copies of every employed LIS with their employment, plan, versions, signatures, FE registration,
- * periods and learning goals (one INSERT … SELECT per table): the demo's 10× in every trust and department.
- */
-async function multiplyLis(copies: number): Promise<void> {
-  const owner = ownerDb();
-  const lis = `SELECT "personId" FROM "Employment" WHERE "personId" NOT LIKE '%-x%'`;
-  const tables: { table: string; where: string }[] = [
-    { table: "Person", where: `id IN (${lis})` },
-    { table: "Employment", where: `"personId" NOT LIKE '%-x%'` },
-    { table: "Plan", where: `"personId" NOT LIKE '%-x%'` },
-    { table: "PlanVersion", where: `"planId" IN (SELECT id FROM "Plan" WHERE id NOT LIKE '%-x%')` },
-    { table: "PlanSignature", where: `"versionId" IN (SELECT id FROM "PlanVersion" WHERE id NOT LIKE '%-x%')` },
-    { table: "FeRegistration", where: `"personId" NOT LIKE '%-x%'` },
-    { table: "Spesialiseringsperiode", where: `"personId" IN (${lis})` },
-    { table: "AchievedLearningGoal", where: `"personId" IN (${lis})` },
-    // Each copied LIS's offers, closed (declined or expired) so that the copies hold no post.
-    { table: "Offer", where: `"personId" IN (${lis})` },
-  ];
-  // Columns naming a copied row get the copy's suffix; the rest keep the original's value.
-  const copied = new Set(["id", "personId", "employmentId", "planId", "versionId", "basedOnPlanVersionId", "basedOnVersionId", "feRegistrationId", "spesialiseringsperiodeId"]);
-  const keep: Record<string, Set<string>> = { PlanSignature: new Set(["personId"]), PlanVersion: new Set(["createdById"]) };
-  for (const { table, where } of tables) {
-    const columns = await owner.$queryRaw<{ column_name: string }[]>`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`;
-    const names = columns.map((c) => c.column_name);
-    const value = (c: string) => {
-      if (c === "email") return `'x' || g || '-' || "email"`;
-      if (c === "hprNumber" || c === "entraObjectId" || c === "planPeriodId" || c === "passwordHash") return "NULL";
-      if (c === "name" && table === "Person") return `"name" || ' ' || g`;
-      if (c === "status" && table === "Offer") return `(CASE WHEN g % 2 = 0 THEN 'AVSLATT' ELSE 'UTLOPT' END)::"OfferStatus"`;
-      if (copied.has(c) && !keep[table]?.has(c) && !(table === "AchievedLearningGoal" && c === "learningGoalId")) return `"${c}" || '-x' || g`;
-      return `"${c}"`;
-    };
-    await owner.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(", ")}) SELECT ${names.map(value).join(", ")} FROM "${table}", generate_series(1, ${copies}) AS g WHERE ${where}`,
-    );
-  }
 }
 
 /**
