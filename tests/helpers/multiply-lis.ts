@@ -4,9 +4,9 @@ import { ownerDb } from "./db";
 /**
  * Nine more copies of every employed LIS with their employment, plan, versions, signatures, FE registration,
  * periods, learning goals and offers (one INSERT … SELECT per table): with 9, the demo's 10× in every trust
- * and department. Call it once per database (copies are told apart by their "-x<g>" suffix).
+ * and department. Copies are told apart by their "-x<g>" suffix: a second call continues from `first`.
  */
-export async function multiplyLis(copies: number): Promise<void> {
+export async function multiplyLis(copies: number, first = 1): Promise<void> {
   const owner = ownerDb();
   const lis = `SELECT "personId" FROM "Employment" WHERE "personId" NOT LIKE '%-x%'`;
   const tables: { table: string; where: string }[] = [
@@ -36,7 +36,7 @@ export async function multiplyLis(copies: number): Promise<void> {
       return `"${c}"`;
     };
     await owner.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(", ")}) SELECT ${names.map(value).join(", ")} FROM "${table}", generate_series(1, ${copies}) AS g WHERE ${where}`,
+      `INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(", ")}) SELECT ${names.map(value).join(", ")} FROM "${table}", generate_series(${first}, ${first + copies - 1}) AS g WHERE ${where}`,
     );
   }
 }
