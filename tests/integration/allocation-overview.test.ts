@@ -11,7 +11,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
 
 const { listAllocations, listVacancyAllocationSummaries, loadAllocationOverview } = await import("@/lib/server/allocation/list-allocations");
-const { offerStatusWhere } = await import("@/lib/server/allocation/offer-status-where");
+const { offerStatusShownSql, offerStatusWhere } = await import("@/lib/server/allocation/offer-status-where");
+const { loadIndicatorFacts } = await import("@/lib/server/indicators/load-indicator-facts");
 const { createVacancy } = await import("@/lib/actions/allocation/create-vacancy");
 const { makeOffer } = await import("@/lib/actions/allocation/make-offer");
 const { respondOffer } = await import("@/lib/actions/allocation/respond-offer");
@@ -72,9 +73,24 @@ describe("allocation overview (issue 9 §3)", () => {
         const inJs = offers.filter((o) => offerStatusAt(o, now) === status);
         expect(inSql.map((o) => o.id).sort(), `${status} at ${now.toISOString()}`).toEqual(inJs.map((o) => o.id).sort());
       }
+      // The raw SQL expression (the indicators' aggregate) says the same for every offer.
+      const shown = await testDb().$queryRaw<{ id: string; status: string }[]>`SELECT o.id, ${offerStatusShownSql("o", now)} AS status FROM "Offer" o`;
+      expect(Object.fromEntries(shown.map((r) => [r.id, r.status]))).toEqual(Object.fromEntries(offers.map((o) => [o.id, offerStatusAt(o, now)])));
     }
+    expect(() => offerStatusShownSql('o"; DROP TABLE "Offer', new Date())).toThrow();
     expect(offers.filter((o) => offerStatusAt(o, open.deadline) === "TILBUDT").map((o) => o.id)).toContain(open.id);
     expect(offers.filter((o) => offerStatusAt(o, new Date(open.deadline.getTime() + 1)) === "UTLOPT").map((o) => o.id)).toContain(open.id);
+  });
+
+  it("the indicators count offers by the same shown status: an overdue open offer as expired", async () => {
+    // Mathias's offer: the only open one (Jonas accepted his).
+    const offer = await testDb().offer.findFirstOrThrow({ where: { status: "TILBUDT" }, include: { spesialiseringsperiode: { include: { fagavtale: true } } } });
+    const trust = { id: offer.spesialiseringsperiode.fagavtale.homeOrganisationId, name: "Finnmark", deadlineWeeks: 4 };
+    const facts = (now: Date) => loadIndicatorFacts({ scope: { kind: "TRUST", id: trust.id, name: trust.name, trusts: [trust] }, now });
+    const before = (await facts(offer.deadline)).offers.byStatus;
+    const after = (await facts(new Date(offer.deadline.getTime() + 1))).offers.byStatus;
+    expect((after.UTLOPT ?? 0) - (before.UTLOPT ?? 0)).toBe(1);
+    expect((before.TILBUDT ?? 0) - (after.TILBUDT ?? 0)).toBe(1);
   });
 
   it("the per-vacancy summary counts exactly the scope's offers by shown status, and the offers list filters by it", async () => {

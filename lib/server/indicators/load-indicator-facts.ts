@@ -7,6 +7,7 @@ import type { CapacityUnit } from "@/lib/domain/capacity";
 import { capacityBalance, indicatorTerms, type CapacityFact, type IndicatorFacts, type OfferStatusKey, type PlanFacts } from "@/lib/domain/indicators";
 import { db } from "@/lib/server/db";
 import type { IndicatorScope } from "./indicator-scopes";
+import { offerStatusShownSql } from "@/lib/server/allocation/offer-status-where";
 
 type Num = number | string | bigint | null;
 const n = (v: Num): number => (v === null ? 0 : Number(v));
@@ -124,12 +125,12 @@ export async function loadIndicatorFacts(options: { scope: IndicatorScope; now: 
         'requested', count(*)
       FROM periods WHERE status = ANY(${queued}::text[]) GROUP BY 1, 2`,
     client.$queryRaw<{ status: OfferStatusKey; n: Num; deviated: Num }[]>`
-      SELECT o.status::text AS status, count(*) AS n, count(*) FILTER (WHERE o."rankAtOffer" > 1) AS deviated
+      SELECT ${offerStatusShownSql("o", now)} AS status, count(*) AS n, count(*) FILTER (WHERE o."rankAtOffer" > 1) AS deviated
       FROM "Offer" o
       JOIN "Spesialiseringsperiode" sp ON sp.id = o."spesialiseringsperiodeId"
       JOIN "Fagavtale" f ON f.id = sp."fagavtaleId"
       WHERE f."homeOrganisationId" = ANY(${ids}::text[])
-      GROUP BY o.status`,
+      GROUP BY 1`,
   ]);
 
   const planFacts = (orgId: string): PlanFacts => {
