@@ -36,6 +36,13 @@ export function AllocationOverview({
   offersCaption: string;
 }) {
   const vacancyHref = (id: string) => `${basePath}?stilling=${encodeURIComponent(id)}#tilbud`;
+  // Paging one list keeps the other list's page.
+  const withPage = (param: string, page: number) => {
+    const q = new URLSearchParams(allocationFilterQuery(filter).slice(1));
+    if (page > 1) q.set(param, String(page));
+    const text = q.toString();
+    return text ? `?${text}` : "";
+  };
   return (
     <>
       <section aria-labelledby="per-stilling" className="mt-8">
@@ -83,7 +90,7 @@ export function AllocationOverview({
                 </tbody>
               </table>
             </div>
-            <PaginationNav page={summaries} basePath={basePath} query={allocationFilterQuery(filter)} label="Sider i oversikten per stilling" param={SUMMARY_PAGE_PARAM} hash="#per-stilling" />
+            <PaginationNav page={summaries} basePath={basePath} query={withPage("side", offers.page)} label="Sider i oversikten per stilling" param={SUMMARY_PAGE_PARAM} hash="#per-stilling" />
           </>
         )}
       </section>
@@ -126,7 +133,7 @@ export function AllocationOverview({
             <div className="mt-4 overflow-x-auto">
               <AllocationTable rows={offers.items} caption={offersCaption} />
             </div>
-            <PaginationNav page={offers} basePath={basePath} query={allocationFilterQuery(filter)} label="Sider med tilbud" hash="#tilbud" />
+            <PaginationNav page={offers} basePath={basePath} query={withPage(SUMMARY_PAGE_PARAM, summaries.page)} label="Sider med tilbud" hash="#tilbud" />
           </>
         )}
       </section>
