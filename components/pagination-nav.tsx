@@ -2,13 +2,17 @@ import Link from "next/link";
 import type { Page } from "@/lib/domain/pagination";
 import { formatNumber } from "@/lib/format";
 
-/** Previous/next links for a server-rendered list; `query` is the current filter's query string ("" or "?…"). */
-export function PaginationNav({ page, basePath, query, label }: { page: Page<unknown>; basePath: string; query: string; label: string }) {
+/**
+ * Previous/next links for a server-rendered list; `query` is the current filter's query string ("" or "?…").
+ * `param` names the page number in the query ("side" unless a page shows two paginated lists); `hash` is
+ * an anchor to land on.
+ */
+export function PaginationNav({ page, basePath, query, label, param = "side", hash = "" }: { page: Page<unknown>; basePath: string; query: string; label: string; param?: string; hash?: string }) {
   if (page.pageCount <= 1) return null;
   const href = (n: number) => {
     const params = new URLSearchParams(query.replace(/^\?/, ""));
-    params.set("side", String(n));
-    return `${basePath}?${params.toString()}`;
+    params.set(param, String(n));
+    return `${basePath}?${params.toString()}${hash}`;
   };
   const link = "rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50";
   return (

@@ -5,7 +5,7 @@ import type { AllocationRow } from "@/lib/server/allocation/list-allocations";
 export function AllocationTable({ rows, caption }: { rows: AllocationRow[]; caption: string }) {
   if (rows.length === 0) return <p className="mt-4">Ingen tilbud ennå.</p>;
   return (
-    <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
+    <table className="w-full border-collapse bg-white text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-400">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paginate, parsePageNumber } from "./pagination";
+import { pageOf, pageWindow, paginate, parsePageNumber } from "./pagination";
 
 const rows = Array.from({ length: 101 }, (_, i) => i + 1);
 
@@ -31,5 +31,21 @@ describe("paginate", () => {
     ["abc", 1],
   ] as const)("parsePageNumber(%j) = %i", (value, expected) => {
     expect(parsePageNumber(value as string | string[] | undefined)).toBe(expected);
+  });
+});
+
+describe("pageWindow and pageOf (a page loaded in SQL)", () => {
+  it("lands on the same page as paginate for every requested page, and skips to it", () => {
+    for (const requested of [0, 1, 2, 3, 4, 1.5, Number.NaN]) {
+      const w = pageWindow(101, requested, 50);
+      const expected = paginate(rows, requested, 50);
+      expect(pageOf(rows.slice(w.skip, w.skip + 50), 101, w)).toEqual(expected);
+    }
+  });
+
+  it("gives one empty page for no rows", () => {
+    const w = pageWindow(0, 5, 50);
+    expect(w).toEqual({ page: 1, pageCount: 1, skip: 0 });
+    expect(pageOf([], 0, w)).toEqual({ items: [], page: 1, pageCount: 1, total: 0, from: 0, to: 0 });
   });
 });

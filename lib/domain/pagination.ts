@@ -17,3 +17,15 @@ export function paginate<T>(rows: readonly T[], page: number, pageSize: number =
   const items = rows.slice(start, start + pageSize);
   return { items, page: current, pageCount, total, from: total === 0 ? 0 : start + 1, to: start + items.length };
 }
+
+/** The page a list of `total` rows lands on for a requested page number, and the rows to skip to reach it in SQL. */
+export function pageWindow(total: number, page: number, pageSize: number = DEFAULT_PAGE_SIZE): { page: number; pageCount: number; skip: number } {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  return { page: current, pageCount, skip: (current - 1) * pageSize };
+}
+
+/** A page of rows loaded in SQL with `pageWindow`'s skip. */
+export function pageOf<T>(items: T[], total: number, window: { page: number; pageCount: number; skip: number }): Page<T> {
+  return { items, page: window.page, pageCount: window.pageCount, total, from: total === 0 ? 0 : window.skip + 1, to: window.skip + items.length };
+}

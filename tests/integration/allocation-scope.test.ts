@@ -17,7 +17,7 @@ const { respondOffer } = await import("@/lib/actions/allocation/respond-offer");
 const { decideConflict } = await import("@/lib/actions/conflicts/decide-conflict");
 const { getVacancy } = await import("@/lib/server/allocation/get-vacancy");
 const { listVacancies } = await import("@/lib/server/allocation/list-vacancies");
-const { listAllocations } = await import("@/lib/server/allocation/list-allocations");
+const { listAllocations, listVacancyAllocationSummaries, loadAllocationOverview } = await import("@/lib/server/allocation/list-allocations");
 const { listVacancyRankings } = await import("@/lib/server/allocation/list-vacancy-rankings");
 const { listOwnOffers } = await import("@/lib/server/allocation/list-own-offers");
 const { getQueuePosition } = await import("@/lib/server/allocation/get-queue-position");
@@ -138,14 +138,14 @@ describe("an object of a foreign scope is not found", () => {
       [EMAIL.marit, "LOKAL_KOORDINATOR"], // the receiving side is UNN; Mathias is Finnmark's
       [EMAIL.vest, "REGIONAL_KOORDINATOR"],
     ] as const) {
-      expect((await listAllocations({ scope: await scope(email, "offer:read", role) })).map((o) => o.id)).not.toContain(offerA);
+      expect((await listAllocations({ scope: await scope(email, "offer:read", role) })).items.map((o) => o.id)).not.toContain(offerA);
     }
     // …while those whose scope it is do see it.
     for (const [email, role] of [
       [EMAIL.anders, "LOKAL_KOORDINATOR"],
       [EMAIL.tor, "REGIONAL_KOORDINATOR"],
     ] as const) {
-      expect((await listAllocations({ scope: await scope(email, "offer:read", role) })).map((o) => o.id)).toContain(offerA);
+      expect((await listAllocations({ scope: await scope(email, "offer:read", role) })).items.map((o) => o.id)).toContain(offerA);
     }
     expect(await snapshot()).toBe(before);
   });
@@ -273,6 +273,11 @@ describe("reads don't write (issue 8 §6): overdue offers lapse in the sweep, on
     const own = await listOwnOffers({ scope: await scope(EMAIL.mathias, "offer:read", "LIS") });
     const allocations = await listAllocations({ scope: await scope(EMAIL.anders, "offer:read", "LOKAL_KOORDINATOR") });
     await listAllocations({ scope: await scope(EMAIL.tor, "offer:read", "REGIONAL_KOORDINATOR") });
+    const andersOffers = await scope(EMAIL.anders, "offer:read", "LOKAL_KOORDINATOR");
+    const expiredOnly = await listAllocations({ scope: andersOffers, filter: { status: "UTLOPT" } });
+    const openOnly = await listAllocations({ scope: andersOffers, filter: { status: "TILBUDT" } });
+    const summary = await listVacancyAllocationSummaries({ scope: andersOffers, vacancyId: vacancyA });
+    await loadAllocationOverview({ scope: await scope(EMAIL.tor, "offer:read", "REGIONAL_KOORDINATOR"), params: { stilling: vacancyA, status: "UTLOPT" } });
     await listVacancyRankings({ scope: await scope(EMAIL.anders, "offer:read", "LOKAL_KOORDINATOR") });
     await listVacancyRankings({ scope: await scope(EMAIL.tor, "offer:read", "REGIONAL_KOORDINATOR") });
     await getQueuePosition({ scope: await scope(EMAIL.mathias, "queue:read", "LIS") });
@@ -285,7 +290,11 @@ describe("reads don't write (issue 8 §6): overdue offers lapse in the sweep, on
     // Shown as expired from the deadline, before the sweep has written it.
     expect((await testDb().offer.findUniqueOrThrow({ where: { id: offerA } })).status).toBe("TILBUDT");
     expect(own.offers.find((o) => o.id === offerA)).toMatchObject({ status: "UTLOPT", can: { respond: false } });
-    expect(allocations.find((o) => o.id === offerA)?.status).toBe("UTLOPT");
+    expect(allocations.items.find((o) => o.id === offerA)?.status).toBe("UTLOPT");
+    // … and filtered and counted as expired in SQL by the same rule.
+    expect(expiredOnly.items.map((o) => o.id)).toContain(offerA);
+    expect(openOnly.items.map((o) => o.id)).not.toContain(offerA);
+    expect(summary.items[0]?.offers).toMatchObject({ TILBUDT: 0, UTLOPT: 1 });
     expect(view.offers.find((o) => o.id === offerA)?.status).toBe("UTLOPT");
     expect(view.postsTaken).toBe(0);
     expect(view.can.pick).toBe(true);

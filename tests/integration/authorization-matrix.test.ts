@@ -767,7 +767,7 @@ const PROBES: Record<Capability, Probe[]> = {
       target: FOREIGN.offer,
       refusal: "ABSENT",
       control: forRoles(COORDINATORS, { id: HOME.offer, outcome: "VISIBLE", why: "the offer to Jonas" }),
-      run: async (c) => listed((await read.allocations(c)).map((a) => a.id), c.id),
+      run: async (c) => listed((await read.allocations(c)).items.map((a) => a.id), c.id),
     },
     {
       name: "listVacancyRankings (allocations page)",

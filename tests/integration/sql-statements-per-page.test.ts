@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { ownerDb, scopeByEmail, seedDemo, testDb } from "../helpers/db";
+import { scopeByEmail, seedDemo, testDb } from "../helpers/db";
 import { actAs } from "../helpers/session-mock";
 import { actorByEmail } from "../helpers/db";
 import { countEach, useCountingClient } from "../helpers/statement-count";
+import { multiplyLis } from "../helpers/multiply-lis";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import type { Capability } from "@/lib/domain/capabilities";
 import type { Role } from "@/lib/domain/roles";
@@ -22,6 +23,9 @@ const { getReceivingOverview } = await import("@/lib/server/fagavtaler/get-recei
 const { getMinSide } = await import("@/lib/server/people/get-min-side");
 const { getQueueOverview } = await import("@/lib/server/allocation/get-queue-position");
 const { GET: exportLocal } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
+const { loadAllocationOverview } = await import("@/lib/server/allocation/list-allocations");
+const { createVacancy } = await import("@/lib/actions/allocation/create-vacancy");
+const { makeOffer } = await import("@/lib/actions/allocation/make-offer");
 
 const EMAIL = {
   marit: "marit.sorensen@eksempel.no", // lokal koordinator, Helgeland
@@ -30,7 +34,25 @@ const EMAIL = {
   kari: "kari.johnsen@eksempel.no", // leder NLSH nevrologi
   kristoffer: "kristoffer.lund@eksempel.no", // leder UNN gastroenterologisk kirurgi (mottakende)
   jonas: "jonas.eriksen@eksempel.no", // LIS, Helgeland, in the queue for UNN
+  anders: "anders.haetta@eksempel.no", // lokal koordinator, Finnmark
 };
+
+/** The open vacancy (UNN gastro) with offers, made in beforeAll: the allocations pages have rows to show. */
+let offeredVacancy = "";
+
+/** UNN gastro offers Mathias (Finnmark) and Jonas (Helgeland) a place each, through the actions. */
+async function makeOffers(): Promise<void> {
+  const start = new Date();
+  start.setUTCMonth(start.getUTCMonth() + 4, 1);
+  actAs(await actorByEmail(EMAIL.kristoffer));
+  const vacancy = await createVacancy({ departmentId: "seed-dept-unn-gastroenterologisk-kirurgi", startDate: start.toISOString().slice(0, 10), posts: "2", startWindowDays: "90" });
+  if (!vacancy.ok) throw new Error(vacancy.message);
+  offeredVacancy = vacancy.data.id;
+  for (const periodId of ["seed-periode-mathias-unn", "seed-periode-jonas-unn"]) {
+    const offer = await makeOffer({ vacancyId: offeredVacancy, periodId });
+    if (!offer.ok || offer.data.kind !== "TILBUD") throw new Error(offer.ok ? "expected an offer" : offer.message);
+  }
+}
 
 const scopes = new Map<string, AccessScope>();
 async function scope(email: string, capability: Capability, role: Role): Promise<AccessScope> {
@@ -54,7 +76,14 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
   const receivingAgreements = await scope(EMAIL.kristoffer, "fagavtale:read", "LEDER");
   const lisPerson = await scope(EMAIL.jonas, "person:read", "LIS");
   const lisQueue = await scope(EMAIL.jonas, "queue:read", "LIS");
+  const offersLocal = await scope(EMAIL.anders, "offer:read", "LOKAL_KOORDINATOR");
+  const offersRegional = await scope(EMAIL.tor, "offer:read", "REGIONAL_KOORDINATOR");
   return {
+    "/koordinator/tildelinger": async () => loadAllocationOverview({ scope: offersLocal, params: {} }),
+    "/regional/tildelinger": async () => loadAllocationOverview({ scope: offersRegional, params: {} }),
+    // an out-of-range page lands on the last one (the demo's two open offers fit on one)
+    "/regional/tildelinger?status=TILBUDT&side=2": async () => loadAllocationOverview({ scope: offersRegional, params: { status: "TILBUDT", side: "2" } }),
+    "/regional/tildelinger?stilling=…": async () => loadAllocationOverview({ scope: offersRegional, params: { stilling: offeredVacancy } }),
     "/lis": async () => Promise.all([getMinSide({ scope: lisPerson }), getQueueOverview({ scope: lisQueue })]),
     "/lis/ko": async () => getQueueOverview({ scope: lisQueue }),
     "/leder (mottakende)": async () => Promise.all([listDepartmentLis({ scope: receivingLeader }).then((d) => logDepartmentLisShown(receivingLeader, d)), getReceivingOverview({ scope: receivingAgreements })]),
@@ -98,42 +127,6 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
 }
 
 /**
- * Nine more copies of every employed LIS with their employment, plan, versions, signatures, FE registration,
- * periods and learning goals (one INSERT … SELECT per table): the demo's 10× in every trust and department.
- */
-async function multiplyLis(copies: number): Promise<void> {
-  const owner = ownerDb();
-  const lis = `SELECT "personId" FROM "Employment" WHERE "personId" NOT LIKE '%-x%'`;
-  const tables: { table: string; where: string }[] = [
-    { table: "Person", where: `id IN (${lis})` },
-    { table: "Employment", where: `"personId" NOT LIKE '%-x%'` },
-    { table: "Plan", where: `"personId" NOT LIKE '%-x%'` },
-    { table: "PlanVersion", where: `"planId" IN (SELECT id FROM "Plan" WHERE id NOT LIKE '%-x%')` },
-    { table: "PlanSignature", where: `"versionId" IN (SELECT id FROM "PlanVersion" WHERE id NOT LIKE '%-x%')` },
-    { table: "FeRegistration", where: `"personId" NOT LIKE '%-x%'` },
-    { table: "Spesialiseringsperiode", where: `"personId" IN (${lis})` },
-    { table: "AchievedLearningGoal", where: `"personId" IN (${lis})` },
-  ];
-  // Columns naming a copied row get the copy's suffix; the rest keep the original's value.
-  const copied = new Set(["id", "personId", "employmentId", "planId", "versionId", "basedOnPlanVersionId", "basedOnVersionId", "feRegistrationId"]);
-  const keep: Record<string, Set<string>> = { PlanSignature: new Set(["personId"]), PlanVersion: new Set(["createdById"]) };
-  for (const { table, where } of tables) {
-    const columns = await owner.$queryRaw<{ column_name: string }[]>`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`;
-    const names = columns.map((c) => c.column_name);
-    const value = (c: string) => {
-      if (c === "email") return `'x' || g || '-' || "email"`;
-      if (c === "hprNumber" || c === "entraObjectId" || c === "planPeriodId" || c === "passwordHash") return "NULL";
-      if (c === "name" && table === "Person") return `"name" || ' ' || g`;
-      if (copied.has(c) && !keep[table]?.has(c) && !(table === "AchievedLearningGoal" && c === "learningGoalId")) return `"${c}" || '-x' || g`;
-      return `"${c}"`;
-    };
-    await owner.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(", ")}) SELECT ${names.map(value).join(", ")} FROM "${table}", generate_series(1, ${copies}) AS g WHERE ${where}`,
-    );
-  }
-}
-
-/**
  * Statements a page's own data may take today (the target is ≤ ~8 with the session). Above 8 because
  * Prisma sends one statement per relation level of a nested select (a registry row is 10 levels, its
  * eligibility facts 8 more): constant in data size, and folded only by relation joins or raw SQL. A page
@@ -169,6 +162,13 @@ const BUDGET: Record<string, number> = {
   // pending Entra link requests with their person (2) + the search's rows and count (2)
   "/koordinator/personer?sok=ne": 4,
   "/regional/personer?sok=ne": 4,
+  // per-vacancy summary: count + the page's vacancies (4 levels) + one grouped count per shown status (5);
+  // offers list: count + the page's offers (9 relation levels)
+  "/koordinator/tildelinger": 20,
+  "/regional/tildelinger": 20,
+  "/regional/tildelinger?status=TILBUDT&side=2": 20,
+  // the same plus the chosen vacancy's line (10) and its ranking (the queue standings of one vacancy)
+  "/regional/tildelinger?stilling=…": 55,
 };
 
 describe("SQL statements per page (issue 9 §3)", () => {
@@ -177,6 +177,7 @@ describe("SQL statements per page (issue 9 §3)", () => {
   beforeAll(async () => {
     await useCountingClient();
     await seedDemo();
+    await makeOffers();
   });
 
   it("stays small and does not grow when the data set is ten times larger", async () => {

@@ -8,17 +8,10 @@ import { parseRegistryFilter, filterQueryString } from "@/lib/server/fe/registry
 import { RegistryTable } from "@/components/fe/registry-table";
 import { RegistryFilterForm } from "@/components/fe/registry-filter";
 import { ActionForm } from "@/components/fe/action-form";
+import { RegistryRowTools } from "@/components/fe/registry-row-tools";
 import { registerLisForm } from "@/lib/actions/fe/register-lis";
-import { correctRegistrationDateForm } from "@/lib/actions/fe/correct-registration-date";
-import { endRegistrationForm } from "@/lib/actions/fe/end-registration";
-import { recordPeriodAgreementForm } from "@/lib/actions/fe/record-period-agreement";
-import { cancelAgreedPeriodForm } from "@/lib/actions/fe/cancel-agreed-period";
-import { changeAgreedPeriodForm } from "@/lib/actions/fe/change-agreed-period";
-import { CHANGE_LEARNING_GOALS_HINT, PERIOD_CHANGE_REASONS, PERIOD_CHANGE_REASON_LABEL } from "@/lib/domain/period-lifecycle";
-import { addDays } from "@/lib/domain/calendar";
 import { setSendingOrderForm } from "@/lib/actions/fe/set-sending-order";
-import { activateWishForm } from "@/lib/actions/wishes/activate-wish";
-import { withdrawWishForm } from "@/lib/actions/wishes/withdraw-wish";
+import { addDays } from "@/lib/domain/calendar";
 import { EMPLOYMENT_TYPE_LABEL, periodStatusLabel } from "@/lib/domain/labels";
 import { dayInputValue, formatDate, formatDay } from "@/lib/format";
 import { parsePageNumber } from "@/lib/domain/pagination";
@@ -28,8 +21,6 @@ import { RULE_TEXT } from "@/lib/domain/rules";
 export const metadata = { title: "Fiktiv enhet" };
 
 const BASE = "/koordinator/fiktiv-enhet";
-const CHANGE_REASON_OPTIONS = PERIOD_CHANGE_REASONS.map((value) => ({ value, label: PERIOD_CHANGE_REASON_LABEL[value] }));
-const CHANGE_HELP = `Flytt en avtalt periode som ikke har startet, eller endre siste dag hvis perioden blir kortere eller lengre. Kapasitet og overlapp sjekkes på nytt, og samarbeidsparten får beskjed. ${CHANGE_LEARNING_GOALS_HINT}`;
 
 export default async function KoordinatorFiktivEnhetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requirePageScope("fe:read", "LOKAL_KOORDINATOR");
@@ -192,119 +183,24 @@ export default async function KoordinatorFiktivEnhetPage({ searchParams }: { sea
           showOrganisation={false}
           caption="LIS i fiktiv enhet"
           rowExtra={(r) => (
-            <details>
-              <summary className="cursor-pointer text-sm underline">
-                Endre<span className="sr-only"> registrering og ønsker for {r.name}</span>
-              </summary>
-              <div className="mt-2 space-y-4">
-                {r.periods
-                  .filter((p) => p.can.activateWish || p.can.withdrawWish)
-                  .map((p) =>
-                    p.can.activateWish ? (
-                      <ActionForm
-                        key={p.id}
-                        action={activateWishForm}
-                        idPrefix={`onske-${p.id}-`}
-                        hidden={{ periodId: p.id }}
-                        submitLabel={`Gjør behovet ved ${p.partner} til ønske for ${r.name}`}
-                        buttonClassName="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
-                      />
-                    ) : (
-                      <ActionForm
-                        key={p.id}
-                        action={withdrawWishForm}
-                        idPrefix={`trekk-${p.id}-`}
-                        hidden={{ periodId: p.id }}
-                        submitLabel={`Trekk ønsket ved ${p.partner} for ${r.name}`}
-                        buttonClassName="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
-                      />
-                    ),
-                  )}
-                {r.periods
-                  .filter((p) => p.can.recordAgreement)
-                  .map((p) => (
-                    <div key={`avtale-${p.id}`} className="rounded border border-slate-300 p-3">
-                      <h3 className="font-semibold">
-                        Registrer avtalt periode ved {p.partner} for {r.name}
-                      </h3>
-                      <p className="text-sm text-slate-700">Når LIS og mottakende leder har avtalt start og slutt, registreres perioden her. Samarbeidsparten får beskjed.</p>
-                      <ActionForm
-                        action={recordPeriodAgreementForm}
-                        idPrefix={`avtale-${p.id}-`}
-                        hidden={{ periodId: p.id }}
-                        fields={[
-                          { name: "agreedStart", label: "Avtalt start", type: "date", required: true, defaultValue: dayInputValue(p.desiredStart) },
-                          { name: "agreedEnd", label: "Siste dag (til og med)", type: "date", required: true },
-                          { name: "agreedWith", label: `Avtalt med (navn og rolle ved ${p.partner})`, required: true },
-                          { name: "agreedOn", label: "Dato for avtalen", type: "date", required: true },
-                        ]}
-                        submitLabel={`Registrer avtalt periode for ${r.name}`}
-                        className="mt-2"
-                      />
-                    </div>
-                  ))}
-                {r.periods
-                  .filter((p) => p.can.cancelAgreement)
-                  .map((p) => (
-                    <ActionForm
-                      key={`avlys-${p.id}`}
-                      action={cancelAgreedPeriodForm}
-                      idPrefix={`avlys-${p.id}-`}
-                      hidden={{ periodId: p.id }}
-                      fields={[{ name: "reason", label: `Begrunnelse for å avlyse perioden ved ${p.partner}`, type: "textarea", required: true, hint: "Vises på planen og i fiktiv enhet." }]}
-                      submitLabel={`Avlys avtalt periode ved ${p.partner} for ${r.name}`}
-                      buttonClassName="rounded border border-red-800 bg-white px-3 py-1.5 text-sm font-medium text-red-900 hover:bg-red-50"
-                    />
-                  ))}
-                {r.periods
-                  .filter((p) => p.can.changeAgreement && p.agreedStart && p.agreedEnd)
-                  .map((p) => (
-                    <details key={`endre-${p.id}`} className="rounded border border-slate-300 p-3">
-                      <summary className="cursor-pointer font-semibold">
-                        Flytt eller endre perioden ved {p.partner} for {r.name}
-                      </summary>
-                      <p className="mt-1 text-sm text-slate-700">{CHANGE_HELP}</p>
-                      <ActionForm
-                        action={changeAgreedPeriodForm}
-                        idPrefix={`endre-${p.id}-`}
-                        hidden={{ periodId: p.id }}
-                        fields={[
-                          { name: "agreedStart", label: "Start", type: "date", required: true, defaultValue: dayInputValue(p.agreedStart), hint: p.status === "AVTALT" ? undefined : "Perioden har startet; bare siste dag kan endres." },
-                          { name: "agreedEnd", label: "Siste dag (til og med)", type: "date", required: true, defaultValue: dayInputValue(addDays(p.agreedEnd!, -1)) },
-                          { name: "reasonKind", label: "Hvorfor endres perioden?", type: "select", required: true, options: CHANGE_REASON_OPTIONS },
-                          { name: "reason", label: "Begrunnelse", type: "textarea", required: true, hint: "Vises på planen og i fiktiv enhet, og sendes samarbeidsparten." },
-                        ]}
-                        submitLabel={`Lagre endret periode ved ${p.partner} for ${r.name}`}
-                        className="mt-2"
-                      />
-                    </details>
-                  ))}
-                {r.can.correctDate ? (
-                  <ActionForm
-                    action={correctRegistrationDateForm}
-                    idPrefix={`korr-${r.registrationId}-`}
-                    hidden={{ registrationId: r.registrationId }}
-                    fields={[
-                      { name: "newDate", label: "Ny registreringsdato", type: "date", required: true },
-                      { name: "reason", label: "Begrunnelse", type: "textarea", required: true, hint: "Ansiennitetsdatoen endres aldri uten begrunnelse." },
-                    ]}
-                    submitLabel="Endre dato"
-                  />
-                ) : null}
-                {r.can.end ? (
-                  <ActionForm
-                    action={endRegistrationForm}
-                    idPrefix={`slutt-${r.registrationId}-`}
-                    hidden={{ registrationId: r.registrationId }}
-                    fields={[
-                      { name: "endedOn", label: "Sluttdato", type: "date", required: true },
-                      { name: "endReason", label: "Grunn (sluttet, ferdig spesialist …)", type: "textarea", required: true },
-                    ]}
-                    submitLabel="Avslutt registrering"
-                  />
-                ) : null}
-              </div>
-            </details>
+            <RegistryRowTools
+              row={{
+                registrationId: r.registrationId,
+                name: r.name,
+                can: r.can,
+                periods: r.periods
+                  .filter((p) => p.can.activateWish || p.can.withdrawWish || p.can.recordAgreement || p.can.cancelAgreement || p.can.changeAgreement)
+                  .map((p) => ({
+                    id: p.id,
+                    partner: p.partner,
+                    status: p.status,
+                    desiredStart: dayInputValue(p.desiredStart),
+                    agreedStart: dayInputValue(p.agreedStart),
+                    agreedLastDay: p.agreedEnd ? dayInputValue(addDays(p.agreedEnd, -1)) : "",
+                    can: p.can,
+                  })),
+              }}
+            />
           )}
         />
         <PaginationNav page={page} basePath={BASE} query={filterQueryString(filter)} label="Sider i registeret" />

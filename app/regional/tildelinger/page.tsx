@@ -1,21 +1,14 @@
 import { requirePageScope } from "@/lib/server/scope/require-scope";
-import { listAllocations } from "@/lib/server/allocation/list-allocations";
-import { AllocationTable } from "@/components/allocation/allocation-table";
-import { listVacancyRankings } from "@/lib/server/allocation/list-vacancy-rankings";
-import { VacancyRankings } from "@/components/allocation/vacancy-rankings";
+import { AllocationsPage } from "@/app/_shared/allocations-page";
 
 export const metadata = { title: "Tildelinger i regionen" };
 
-export default async function RegionalAllocationsPage() {
+export default async function RegionalAllocationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requirePageScope("offer:read", "REGIONAL_KOORDINATOR");
-  const [rows, rankings] = await Promise.all([listAllocations({ scope }), listVacancyRankings({ scope })]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Tildelinger i regionen</h1>
-      <h2 className="mt-8 text-xl font-semibold">Tilbud</h2>
-      <AllocationTable rows={rows} caption="Tilbud om gjennomstrømningsstilling i regionen" />
-      <h2 className="mt-10 text-xl font-semibold">Åpne stillinger og rangering</h2>
-      <VacancyRankings vacancies={rankings} />
+      <AllocationsPage scope={scope} params={await searchParams} basePath="/regional/tildelinger" offersCaption="Tilbud om gjennomstrømningsstilling i regionen" />
     </>
   );
 }

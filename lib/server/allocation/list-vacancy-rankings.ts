@@ -22,13 +22,14 @@ export type VacancyRanking = {
  * Each candidate is shown (with their overall rank) only to whom the offer rule shows them: the regional
  * coordinator every candidate for a vacancy in the region and the region's LIS elsewhere; a local
  * coordinator their own trust's LIS. A vacancy is listed when the scope sees one of its candidates or
- * reaches it as the receiving side.
+ * reaches it as the receiving side. With `vacancyId`, only that vacancy (the allocations pages show one
+ * vacancy's ranking at a time: every open vacancy's whole ranking is too much at national size).
  */
-export async function listVacancyRankings(options: { scope: AccessScope; now?: Date }): Promise<VacancyRanking[]> {
+export async function listVacancyRankings(options: { scope: AccessScope; vacancyId?: string; now?: Date }): Promise<VacancyRanking[]> {
   const { scope } = options;
   const now = options.now ?? new Date();
   const vacancies = await db.vacancy.findMany({
-    where: { AND: [vacancyWhere(scope), { status: "APEN" }] },
+    where: { AND: [vacancyWhere(scope), { status: "APEN" }, options.vacancyId ? { id: options.vacancyId } : {}] },
     include: { department: true, organisation: true, specialty: true },
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
   });

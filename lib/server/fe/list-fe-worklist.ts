@@ -36,8 +36,12 @@ export async function listFeWorklist(options: { scope: AccessScope; now?: Date }
   return (await listFeWorklistPage({ ...options, take: null })).items;
 }
 
-/** Items shown on the FE page at a time; the heading gives the full count. */
-export const WORKLIST_SIZE = 50;
+/**
+ * Items shown on the FE page at a time; the heading gives the full count. Each item carries its own
+ * registration form, so this bounds the page's HTML (issue 9 §3: ≤ ~300 KB at national size, where 50
+ * items and 50 registry rows came to 720 KB); the coordinator registers these and the next ones come.
+ */
+export const WORKLIST_SIZE = 20;
 
 /**
  * The work list's first `take` items by name (null: all) and its count, chosen in SQL: an approved,

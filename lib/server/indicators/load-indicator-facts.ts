@@ -8,6 +8,7 @@ import { buildForecast, capacityBalance, forecastTerms, forecastWindow, indicato
 import { compareNb } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import type { IndicatorScope } from "./indicator-scopes";
+import { offerStatusShownSql } from "@/lib/server/allocation/offer-status-where";
 
 type Num = number | string | bigint | null;
 const n = (v: Num): number => (v === null ? 0 : Number(v));
@@ -128,12 +129,12 @@ export async function loadIndicatorFacts(options: { scope: IndicatorScope; now: 
         'requested', count(*)
       FROM periods WHERE status = ANY(${queued}::text[]) GROUP BY 1, 2`,
     client.$queryRaw<{ status: OfferStatusKey; n: Num; deviated: Num }[]>`
-      SELECT o.status::text AS status, count(*) AS n, count(*) FILTER (WHERE o."rankAtOffer" > 1) AS deviated
+      SELECT ${offerStatusShownSql("o", now)} AS status, count(*) AS n, count(*) FILTER (WHERE o."rankAtOffer" > 1) AS deviated
       FROM "Offer" o
       JOIN "Spesialiseringsperiode" sp ON sp.id = o."spesialiseringsperiodeId"
       JOIN "Fagavtale" f ON f.id = sp."fagavtaleId"
       WHERE f."homeOrganisationId" = ANY(${ids}::text[])
-      GROUP BY o.status`,
+      GROUP BY 1`,
     // Forecast (lib/domain/indicators/forecast.ts): each LIS once per specialty and semester, by the
     // surest source (1 agreed, 2 wished or queued, 3 a need or a planned period of the current approved
     // plan not yet linked to a period). Not-yet-agreed starts before the window count in its first term.
