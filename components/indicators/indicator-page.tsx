@@ -51,7 +51,10 @@ function BarChart({ table }: { table: IndicatorTable }) {
       <figcaption className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
         {spec.series.map((s, si) => (
           <span key={s} className="inline-flex items-center gap-1">
-            <span aria-hidden="true" className="inline-block h-3 w-3" style={{ backgroundColor: COLORS[si % COLORS.length] }} />
+            {/* An SVG swatch: a fill attribute, not an inline style the Content-Security-Policy would block. */}
+            <svg aria-hidden="true" width="12" height="12" className="inline-block">
+              <rect width="12" height="12" fill={COLORS[si % COLORS.length]} />
+            </svg>
             {table.columns[s]?.label}
           </span>
         ))}
