@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { addDays, addMonths, firstOfMonth, isoDay, osloToday } from "../../lib/domain/calendar";
 
@@ -50,4 +50,23 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+/** The <details> line (Min side, a registry row) whose summary matches `text`, opened if it is closed. */
+export async function openLine(page: Page, text: RegExp): Promise<Locator> {
+  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: text }) });
+  await expect(details).toHaveCount(1);
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator("summary").click();
+  await expect(details).toHaveAttribute("open", "");
+  return details;
+}
+
+/** Logs in a person with several roles and makes "lokal koordinator" the active role. */
+export async function loginAsLocalCoordinator(page: Page, email: string): Promise<void> {
+  await login(page, email);
+  const role = page.getByLabel("Rolle");
+  const lokal = role.locator("option", { hasText: /^Lokal koordinator/ });
+  await role.selectOption({ value: (await lokal.getAttribute("value"))! });
+  await page.getByRole("button", { name: "Bytt rolle" }).click();
+  await expect(page).toHaveURL(/\/koordinator$/);
 }

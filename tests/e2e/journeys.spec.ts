@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, login, logout, monthStart, osloDay } from "./helpers";
+import { expectAccessible, login, loginAsLocalCoordinator, logout, openLine, monthStart, osloDay } from "./helpers";
 
 // Whole journeys across roles. Runs after allocation, fiktiv-enhet and foundation (file-name order) and
 // before plan.spec.ts (whose people it does not touch); it also passes when run alone.
@@ -17,14 +17,6 @@ const JONAS = "jonas.eriksen@eksempel.no";
 const LARS = "lars.nordby@eksempel.no";
 const UNN = "Universitetssykehuset Nord-Norge HF";
 
-/** The <details> line on Min side whose summary matches `text`, opened if it is closed. */
-async function openLine(page: Page, text: RegExp): Promise<Locator> {
-  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: text }) });
-  await expect(details).toHaveCount(1);
-  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator("summary").click();
-  await expect(details).toHaveAttribute("open", "");
-  return details;
-}
 
 test.describe.configure({ mode: "serial" });
 
@@ -68,12 +60,7 @@ test("outside the region: the LIS fills in Helse Bergen's intake form, the leade
   await logout(page);
 
   // UNN's local coordinator (a person with several roles) forwards it and records the day Helse Bergen received it.
-  await login(page, SIRI);
-  const role = page.getByLabel("Rolle");
-  const lokal = role.locator("option", { hasText: /^Lokal koordinator/ });
-  await role.selectOption({ value: (await lokal.getAttribute("value"))! });
-  await page.getByRole("button", { name: "Bytt rolle" }).click();
-  await expect(page).toHaveURL(/\/koordinator$/);
+  await loginAsLocalCoordinator(page, SIRI);
   await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Innmeldingsskjema" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Innmeldingsskjema til foretak utenfor regionen" })).toBeVisible();
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Sara Mortensen: Plastikkirurgi ved Helse Bergen/ }) });

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, login, logout } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, login, loginAsLocalCoordinator, logout, openLine } from "./helpers";
 import { addDays, addMonths, isoDay } from "../../lib/domain/calendar";
 
 // People this spec changes: Lars Nordby (his Helse Bergen need becomes a wish, he fills in the intake
@@ -12,22 +12,7 @@ const SIRI = "siri.mikkelsen@eksempel.no";
 
 const shown = (iso: string) => iso.split("-").reverse().join(".");
 
-async function openLine(page: Page, text: RegExp): Promise<Locator> {
-  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: text }) });
-  await expect(details).toHaveCount(1);
-  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator("summary").click();
-  await expect(details).toHaveAttribute("open", "");
-  return details;
-}
 
-async function asLocalCoordinator(page: Page) {
-  await login(page, SIRI);
-  const role = page.getByLabel("Rolle");
-  const lokal = role.locator("option", { hasText: /^Lokal koordinator/ });
-  await role.selectOption({ value: (await lokal.getAttribute("value"))! });
-  await page.getByRole("button", { name: "Bytt rolle" }).click();
-  await expect(page).toHaveURL(/\/koordinator$/);
-}
 
 test("Lars Nordby's plan revision moving his Helse Bergen start flags his sent intake form 'Må sendes på nytt' (issue 14 §5)", async ({ page }) => {
   test.setTimeout(240_000);
@@ -51,7 +36,7 @@ test("Lars Nordby's plan revision moving his Helse Bergen start flags his sent i
   await leaderItem.getByRole("button", { name: "Godkjenn skjemaet for Lars Nordby" }).click();
   await expect(leaderItem).toContainText(/godkjent av leder \d{2}\.\d{2}\.\d{4}/);
   await logout(page);
-  await asLocalCoordinator(page);
+  await loginAsLocalCoordinator(page, SIRI);
   await page.goto("/koordinator/innmeldingsskjema");
   let item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Lars Nordby: Plastikkirurgi ved Helse Bergen/ }) });
   await item.getByRole("button", { name: "Send skjemaet for Lars Nordby" }).click();
@@ -84,7 +69,7 @@ test("Lars Nordby's plan revision moving his Helse Bergen start flags his sent i
   await logout(page);
 
   // Until the revision is approved the form stands as sent; once approved, it must go again.
-  await asLocalCoordinator(page);
+  await loginAsLocalCoordinator(page, SIRI);
   await page.goto("/koordinator/innmeldingsskjema");
   item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Lars Nordby: Plastikkirurgi ved Helse Bergen/ }) });
   await expect(item).not.toContainText("Må sendes på nytt");

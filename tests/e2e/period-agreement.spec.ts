@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, login, logout, osloDay } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, login, loginAsLocalCoordinator, logout, openLine, osloDay } from "./helpers";
 import { addDays, addMonths } from "../../lib/domain/calendar";
 
 // People this spec changes: Sara Mortensen (her Helse Bergen wish, in the queue after journeys.spec.ts
@@ -10,24 +10,12 @@ const SARA = "sara.mortensen@eksempel.no";
 
 const shown = (iso: string) => iso.split("-").reverse().join(".");
 
-async function openLine(page: Page, text: RegExp): Promise<Locator> {
-  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: text }) });
-  await expect(details).toHaveCount(1);
-  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator("summary").click();
-  await expect(details).toHaveAttribute("open", "");
-  return details;
-}
 
 test.describe.configure({ mode: "serial" });
 
 test("the local coordinator records Sara's agreed Helse Bergen period; Min side, the FE registry and the plan show the same inclusive dates", async ({ page }) => {
   test.setTimeout(120_000);
-  await login(page, SIRI);
-  const role = page.getByLabel("Rolle");
-  const lokal = role.locator("option", { hasText: /^Lokal koordinator/ });
-  await role.selectOption({ value: (await lokal.getAttribute("value"))! });
-  await page.getByRole("button", { name: "Bytt rolle" }).click();
-  await expect(page).toHaveURL(/\/koordinator$/);
+  await loginAsLocalCoordinator(page, SIRI);
   await page.goto("/koordinator/fiktiv-enhet?q=Sara");
   await expect(page.getByRole("heading", { level: 1, name: "Fiktiv enhet" })).toBeVisible();
 
@@ -83,12 +71,7 @@ test("the local coordinator records Sara's agreed Helse Bergen period; Min side,
 
 test("the local coordinator moves Sara's agreed period a month with a reason; the registry and her plan show the move with the new dates", async ({ page }) => {
   test.setTimeout(120_000);
-  await login(page, SIRI);
-  const role = page.getByLabel("Rolle");
-  const lokal = role.locator("option", { hasText: /^Lokal koordinator/ });
-  await role.selectOption({ value: (await lokal.getAttribute("value"))! });
-  await page.getByRole("button", { name: "Bytt rolle" }).click();
-  await expect(page).toHaveURL(/\/koordinator$/);
+  await loginAsLocalCoordinator(page, SIRI);
   await page.goto("/koordinator/fiktiv-enhet?q=Sara");
   await page.locator("summary", { hasText: "Endre registrering og ønsker for Sara Mortensen" }).click();
   const moveSummary = page.locator("summary", { hasText: /^Flytt eller endre perioden ved .*Bergen.* for Sara Mortensen$/ });

@@ -3,7 +3,6 @@ import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
-import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { spesialiseringsperiodeFacts, spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
 import { currentEmploymentWhere } from "@/lib/server/scope/employment-where";
@@ -11,7 +10,7 @@ import { isoDay } from "@/lib/domain/calendar";
 import { formatPeriod } from "@/lib/format";
 import { lockFagavtale } from "@/lib/server/allocation/lock";
 import { CANCELLED_AGREED_PREFIX } from "@/lib/domain/period-record";
-import { peopleWithRole } from "@/lib/server/allocation/notify";
+import { notifyPeriodParties } from "@/lib/server/fe/notify-period-parties";
 
 export const CANCEL_NOT_AGREED = "Bare en avtalt periode som ikke har startet, kan avlyses.";
 
@@ -66,17 +65,19 @@ export async function cancelAgreedPeriod(options: { scope: AccessScope; periodId
         },
       });
       const what = `${period.specialty.name} ved ${period.receivingOrganisation.name}`;
-      const subject = `Avtalt periode avlyst: ${period.person.name}, ${what}`;
       const body = `Den avtalte spesialiseringsperioden til ${period.person.name} i ${what} (${formatPeriod(period.agreedStart, period.agreedEnd)}) er avlyst. Begrunnelse: ${reason}`;
-      const receivingPeople = period.offers.map((o) => o.vacancy.createdById);
-      if (receivingPeople.length === 0) {
-        await enqueueNotification(tx, { kind: "periode.avlyst", recipientOrganisationId: period.receivingOrganisation.id, toEmail: period.fagavtale.contactEmail, subject, body, entityType: "Spesialiseringsperiode", entityId: period.id });
-      }
-      const recipients = new Set<string>([period.personId, ...receivingPeople]);
-      for (const e of period.person.employments) for (const p of await peopleWithRole(tx, { role: "LEDER", departmentId: e.departmentId }, now)) recipients.add(p);
-      for (const recipientPersonId of recipients) {
-        await enqueueNotification(tx, { kind: "periode.avlyst", recipientPersonId, subject, body, entityType: "Spesialiseringsperiode", entityId: period.id });
-      }
+      await notifyPeriodParties(tx, {
+        kind: "periode.avlyst",
+        periodId: period.id,
+        personId: period.personId,
+        homeDepartmentIds: period.person.employments.map((e) => e.departmentId),
+        receivingOrganisationId: period.receivingOrganisation.id,
+        receivingPersonIds: period.offers.map((o) => o.vacancy.createdById),
+        contact: { email: period.fagavtale.contactEmail, name: null },
+        subject: `Avtalt periode avlyst: ${period.person.name}, ${what}`,
+        body,
+        now,
+      });
     },
     { timeout: 30_000, maxWait: 30_000 },
   );

@@ -3,7 +3,6 @@ import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
-import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { spesialiseringsperiodeFacts, spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
 import { currentEmploymentWhere } from "@/lib/server/scope/employment-where";
@@ -14,7 +13,7 @@ import { capacityInTerm } from "@/lib/domain/capacity";
 import { isoDay, osloToday } from "@/lib/domain/calendar";
 import { lockFagavtale } from "@/lib/server/allocation/lock";
 import { mapAllocationError } from "@/lib/server/allocation/db-errors";
-import { peopleWithRole } from "@/lib/server/allocation/notify";
+import { notifyPeriodParties } from "@/lib/server/fe/notify-period-parties";
 import { flagSentIntakeFormForResend } from "@/lib/server/intake/flag-intake-resend";
 
 /**
@@ -125,25 +124,18 @@ export async function changeAgreedPeriod(options: {
         await flagSentIntakeFormForResend(tx, scope, { periodId: period.id, from: current.agreedStart, to: agreedStart, via: "avtalt periode flyttet i fiktiv enhet", now });
 
         const what = `${period.specialty.name} ved ${period.receivingOrganisation.name}`;
-        const subject = `Endret spesialiseringsperiode: ${period.person.name}, ${what}`;
-        const body = `${text}\nGi beskjed til lokal koordinator hvis noe ikke stemmer.`;
-        const receivingPeople = period.offers.map((o) => o.vacancy.createdById);
-        if (receivingPeople.length === 0) {
-          await enqueueNotification(tx, {
-            kind: "periode.endret",
-            recipientOrganisationId: period.receivingOrganisation.id,
-            toEmail: fagavtale.contactEmail,
-            subject,
-            body: fagavtale.contactName ? `Til ${fagavtale.contactName}.\n${body}` : body,
-            entityType: "Spesialiseringsperiode",
-            entityId: period.id,
-          });
-        }
-        const recipients = new Set<string>([period.personId, ...receivingPeople]);
-        for (const e of period.person.employments) for (const p of await peopleWithRole(tx, { role: "LEDER", departmentId: e.departmentId }, now)) recipients.add(p);
-        for (const recipientPersonId of recipients) {
-          await enqueueNotification(tx, { kind: "periode.endret", recipientPersonId, subject, body, entityType: "Spesialiseringsperiode", entityId: period.id });
-        }
+        await notifyPeriodParties(tx, {
+          kind: "periode.endret",
+          periodId: period.id,
+          personId: period.personId,
+          homeDepartmentIds: period.person.employments.map((e) => e.departmentId),
+          receivingOrganisationId: period.receivingOrganisation.id,
+          receivingPersonIds: period.offers.map((o) => o.vacancy.createdById),
+          contact: { email: fagavtale.contactEmail, name: fagavtale.contactName },
+          subject: `Endret spesialiseringsperiode: ${period.person.name}, ${what}`,
+          body: `${text}\nGi beskjed til lokal koordinator hvis noe ikke stemmer.`,
+          now,
+        });
         return { agreedStart, agreedEnd, status: check.state };
       },
       { timeout: 30_000, maxWait: 30_000 },

@@ -3,7 +3,6 @@ import { db } from "@/lib/server/db";
 import type { AccessScope } from "@/lib/domain/access-scope";
 import { UserError } from "@/lib/server/errors";
 import { writeAudit } from "@/lib/server/audit/write-audit";
-import { enqueueNotification } from "@/lib/server/notifications/enqueue-notification";
 import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { spesialiseringsperiodeFacts, spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
 import { currentEmploymentWhere } from "@/lib/server/scope/employment-where";
@@ -13,7 +12,7 @@ import { isoDay, osloToday } from "@/lib/domain/calendar";
 import { formatDay, formatPeriod } from "@/lib/format";
 import { lockFagavtale } from "@/lib/server/allocation/lock";
 import { mapAllocationError } from "@/lib/server/allocation/db-errors";
-import { peopleWithRole } from "@/lib/server/allocation/notify";
+import { notifyPeriodParties } from "@/lib/server/fe/notify-period-parties";
 
 export const AGREEMENT_NOT_QUEUED = "Bare et aktivt ønske som ikke er tilbudt, kan registreres som avtalt periode.";
 export const AGREEMENT_BY_OFFER = "Perioder ved denne samarbeidsparten tildeles gjennom tilbud i løsningen. Registrer ikke avtalen her.";
@@ -132,12 +131,18 @@ export async function recordPeriodAgreement(options: {
 
         const span = formatPeriod(agreedStart, agreedEnd);
         const what = `${period.specialty.name} ved ${period.receivingOrganisation.name}`;
-        await enqueueNotification(tx, {
+        await notifyPeriodParties(tx, {
           kind: "periode.avtalt",
-          recipientOrganisationId: period.receivingOrganisation.id,
-          toEmail: fagavtale.contactEmail,
-          subject: `Avtalt spesialiseringsperiode: ${period.person.name}, ${period.specialty.name}`,
-          body: [
+          periodId: period.id,
+          personId: period.personId,
+          homeDepartmentIds: period.person.employments.map((e) => e.departmentId),
+          receivingOrganisationId: period.receivingOrganisation.id,
+          receivingPersonIds: [],
+          contact: { email: fagavtale.contactEmail, name: fagavtale.contactName },
+          subject: `Avtalt periode: ${what}`,
+          body: `Spesialiseringsperioden til ${period.person.name} i ${what} er registrert som avtalt: ${span}. Permisjon fra hjemmestillingen er automatisk.`,
+          contactSubject: `Avtalt spesialiseringsperiode: ${period.person.name}, ${period.specialty.name}`,
+          contactBody: [
             fagavtale.contactName ? `Til ${fagavtale.contactName}.` : null,
             `${fagavtale.homeOrganisation.name} har registrert at ${period.person.name} har avtalt spesialiseringsperiode i ${period.specialty.name} ved ${fagavtale.arenaName}, ${period.receivingOrganisation.name}: ${span}.`,
             `Avtalt med ${agreedWith} ${formatDay(options.agreedOn)}.`,
@@ -145,21 +150,8 @@ export async function recordPeriodAgreement(options: {
           ]
             .filter(Boolean)
             .join("\n"),
-          entityType: "Spesialiseringsperiode",
-          entityId: period.id,
+          now,
         });
-        const recipients = new Set<string>([period.personId]);
-        for (const e of period.person.employments) for (const p of await peopleWithRole(tx, { role: "LEDER", departmentId: e.departmentId }, now)) recipients.add(p);
-        for (const recipientPersonId of recipients) {
-          await enqueueNotification(tx, {
-            kind: "periode.avtalt",
-            recipientPersonId,
-            subject: `Avtalt periode: ${what}`,
-            body: `Spesialiseringsperioden til ${period.person.name} i ${what} er registrert som avtalt: ${span}. Permisjon fra hjemmestillingen er automatisk.`,
-            entityType: "Spesialiseringsperiode",
-            entityId: period.id,
-          });
-        }
         return { periodId: period.id, agreedStart, agreedEnd };
       },
       { timeout: 30_000, maxWait: 30_000 },
