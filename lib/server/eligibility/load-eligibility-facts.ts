@@ -10,11 +10,15 @@ import { ELIGIBILITY_PERIOD_STATUSES, type EligibilityFacts, type FactEmployment
  * them into an answer with `assessEligibility` (lib/domain/eligibility-facts.ts). Access is the
  * caller's: pass only ids the actor may see.
  */
+/** Hundreds of rivals' facts at once: IN-lists per level beat JOINs at national volume (decision 0024). */
+const FACTS_LOAD = "query" as const;
+
 export async function loadEligibilityFacts(client: Tx, personIds: readonly string[]): Promise<Map<string, EligibilityFacts>> {
   const ids = [...new Set(personIds)];
   if (ids.length === 0) return new Map();
   const [employments, registrations, achieved, periods] = await Promise.all([
     client.employment.findMany({
+      relationLoadStrategy: FACTS_LOAD,
       where: { personId: { in: ids } },
       select: {
         id: true,
@@ -31,15 +35,18 @@ export async function loadEligibilityFacts(client: Tx, personIds: readonly strin
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
     }),
     client.feRegistration.findMany({
+      relationLoadStrategy: FACTS_LOAD,
       where: { personId: { in: ids }, endedOn: null },
       select: { personId: true, organisationId: true, registeredOn: true },
       orderBy: [{ registeredOn: "asc" }, { id: "asc" }],
     }),
     client.achievedLearningGoal.findMany({
+      relationLoadStrategy: FACTS_LOAD,
       where: { personId: { in: ids } },
       select: { personId: true, learningGoalId: true, learningGoal: { select: { specialtyId: true } } },
     }),
     client.spesialiseringsperiode.findMany({
+      relationLoadStrategy: FACTS_LOAD,
       where: { personId: { in: ids }, status: { in: [...ELIGIBILITY_PERIOD_STATUSES] } },
       select: {
         id: true,

@@ -67,6 +67,8 @@ export async function listFeWorklistPage(options: { scope: AccessScope; now?: Da
   const [total, employments] = await Promise.all([
     take === null ? Promise.resolve(-1) : db.employment.count({ where }),
     db.employment.findMany({
+      // Deep rows over a whole trust: level by level is faster than JOINs here (decision 0024).
+      relationLoadStrategy: "query",
       where,
       include: {
         person: true,
