@@ -239,8 +239,12 @@ describe("Hvem har sett mine opplysninger", () => {
     const html = renderToStaticMarkup(await AccessLogPage({ searchParams: Promise.resolve({ side: "1" }) }));
     expect(html).toContain("<h1");
     expect(html).toMatch(/<caption[^>]*>Innsyn i opplysningene dine, nyeste først \(side 1 av 1\)<\/caption>/);
-    for (const header of ["Når", "Hvem", "I rollen", "Hva"]) expect(html).toContain(`<th scope="col" class="p-2">${header}</th>`);
-    expect(html).toMatch(/<th scope="row"[^>]*>Kari Johnsen<\/th><td[^>]*>Leder<\/td><td[^>]*>Utskrift av gjennomføringsplanen din<\/td>/);
+    for (const header of ["Når", "Hvem", "I rollen", "Hva"]) expect(html).toContain(`<th role="columnheader" scope="col" class="p-2">${header}</th>`);
+    // Each cell carries its column's name for the card view on a phone (hidden from assistive technology).
+    const label = (name: string) => `<span aria-hidden="true"[^>]*>${name}</span>`;
+    expect(html).toMatch(
+      new RegExp(`<th role="rowheader" scope="row"[^>]*>${label("Hvem")}Kari Johnsen</th><td role="cell"[^>]*>${label("I rollen")}Leder</td><td role="cell"[^>]*>${label("Hva")}Utskrift av gjennomføringsplanen din</td>`),
+    );
     const print = (await rowsAbout(thomas)).find((r) => r.what === "PLAN_PRINT")!;
     expect(html).toContain(`<time dateTime="${print.at.toISOString()}">${formatDateTime(print.at)}</time>`);
   });
