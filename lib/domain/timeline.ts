@@ -43,6 +43,20 @@ export type TimelinePeriod = {
   statusReason: string | null;
 };
 
+/** A loaded spesialiseringsperiode row as the timeline reads it (Min side and the plan page alike). */
+export function timelinePeriodOf(p: Omit<TimelinePeriod, "label"> & { specialty: { name: string }; receivingOrganisation: { name: string } }): TimelinePeriod {
+  return {
+    id: p.id,
+    status: p.status,
+    label: `${p.specialty.name} ved ${p.receivingOrganisation.name}`,
+    desiredStart: p.desiredStart,
+    durationMonths: p.durationMonths,
+    agreedStart: p.agreedStart,
+    agreedEnd: p.agreedEnd,
+    statusReason: p.statusReason,
+  };
+}
+
 export type TimelineInput = {
   employments: readonly TimelineEmployment[];
   planPeriods: readonly TimelinePlanPeriod[];

@@ -17,7 +17,7 @@ import { compareNb } from "@/lib/format";
 import { offerStatusAt } from "@/lib/domain/offer-expiry";
 import { daysLeft } from "@/lib/domain/today";
 import { planProgress, type PlanProgress } from "@/lib/domain/plan-progress";
-import { buildTimeline, type Timeline } from "@/lib/domain/timeline";
+import { buildTimeline, timelinePeriodOf, type Timeline } from "@/lib/domain/timeline";
 
 export type MinSideEmployment = {
   id: string;
@@ -256,16 +256,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
       now,
       employments: employments.map((e) => ({ id: e.id, label: `${e.department.name}, ${e.organisation.name}`, startDate: e.startDate, endDate: e.endDate })),
       planPeriods: [],
-      periods: periods.map((p) => ({
-        id: p.id,
-        status: p.status,
-        label: `${p.specialty.name} ved ${p.receivingOrganisation.name}`,
-        desiredStart: p.desiredStart,
-        durationMonths: p.durationMonths,
-        agreedStart: p.agreedStart,
-        agreedEnd: p.agreedEnd,
-        statusReason: p.statusReason,
-      })),
+      periods: periods.map(timelinePeriodOf),
     }),
     eligibilityTarget: target ? `${target.specialty.name} ved ${target.receivingOrganisation.name}` : null,
     coordinators,

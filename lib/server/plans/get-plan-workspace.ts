@@ -14,7 +14,7 @@ import { addDays } from "@/lib/domain/calendar";
 import { isLive } from "@/lib/domain/period-status";
 import { isCancelledAgreement, periodRecordNotes, type RecordNote } from "@/lib/domain/period-record";
 import { spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
-import { buildTimeline, type Timeline } from "@/lib/domain/timeline";
+import { buildTimeline, timelinePeriodOf, type Timeline } from "@/lib/domain/timeline";
 
 
 export type PlanPeriodView = DiffPeriod & {
@@ -224,16 +224,7 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
     now,
     employments: [{ id: employment.id, label: `${employment.department.name}, ${employment.organisation.name}`, startDate: employment.startDate, endDate: employment.endDate }],
     planPeriods: (timelineVersion?.periods ?? []).map((p) => ({ id: p.id, kind: p.kind, label: p.arenaLabel, startDate: p.startDate, endDate: p.endDate })),
-    periods: periodRows.map((p) => ({
-      id: p.id,
-      status: p.status,
-      label: `${p.specialty.name} ved ${p.receivingOrganisation.name}`,
-      desiredStart: p.desiredStart,
-      durationMonths: p.durationMonths,
-      agreedStart: p.agreedStart,
-      agreedEnd: p.agreedEnd,
-      statusReason: p.statusReason,
-    })),
+    periods: periodRows.map(timelinePeriodOf),
   });
   await logAccess(scope, [{ what: options.view === "print" ? "PLAN_PRINT" : "PLAN", subjectPersonId: employment.personId, entityId: employment.id, facts }]);
 
