@@ -226,7 +226,13 @@ async function startApp(appUrl, { demo }) {
     // statements would count against the pages (the likely cause of the spread in the 2026-12-02 16:03 run).
     REMINDER_INTERVAL_MS: "0",
   };
-  const child = spawn(nextBin, ["start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "inherit"] });
+  const startArgs = ["start", "-p", String(PORT), "-H", "127.0.0.1"];
+  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of next-server, written when it stops (read it with
+  // scripts/bench/cpu-profile-summary.mjs). --cpu-prof is refused in NODE_OPTIONS, so node runs next itself.
+  const [cmd, argv] = process.env.BENCH_CPU_PROF
+    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`, path.join(repoRoot, "node_modules", "next", "dist", "bin", "next"), ...startArgs]]
+    : [nextBin, startArgs];
+  const child = spawn(cmd, argv, { cwd: repoRoot, env, stdio: ["ignore", "pipe", "inherit"] });
   child.stdout.on("data", () => {}); // next's own banner: not needed
   server = child;
   const until = Date.now() + 60_000;
