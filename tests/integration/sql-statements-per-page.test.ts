@@ -168,8 +168,8 @@ const BUDGET: Record<string, number> = {
   // the same plus the receiving overview: fagavtaler of the leader's departments with capacity uses and periods
   "/leder (mottakende)": 2,
   // Min side (its loaders and the queue overview) and the queue page: the rankings' eligibility facts
-  // are four statements whatever the rivals' number.
-  "/lis": 19,
+  // are four statements whatever the rivals' number; the timeline's plan lane is one more (issue 13 §3).
+  "/lis": 20,
   "/lis/ko": 2,
   // pending Entra link requests with their person (2) + the search's rows and count (2)
   "/koordinator/personer?sok=ne": 4,
