@@ -251,7 +251,7 @@ export default async function LisStartPage() {
         timeline={side.timeline}
         id="tidslinje"
         heading="Tidslinje"
-        intro="Arbeidsforholdene dine og spesialiseringsperiodene dine, fra behov og ønsker til avtalte og gjennomførte, med dagens dato. Periodene ved eget helseforetak står i planen."
+        intro="Arbeidsforholdene dine, periodene i gjennomføringsplanen (den godkjente versjonen, ellers den du arbeider med) og spesialiseringsperiodene dine, fra behov og ønsker til avtalte og gjennomførte, med dagens dato."
       />
 
       <section aria-labelledby="innsyn" className="mt-8">

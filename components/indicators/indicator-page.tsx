@@ -1,5 +1,5 @@
 import type { IndicatorPage as PageData } from "@/lib/server/indicators/get-indicator-report";
-import { formatCell, type IndicatorTable, type KeyFigure } from "@/lib/domain/indicators";
+import { formatCell, snapshotFigure, SNAPSHOT_FIGURE_TEXT, type IndicatorTable, type KeyFigure } from "@/lib/domain/indicators";
 import { formatDay, formatNumber } from "@/lib/format";
 import { ActionForm } from "@/components/fe/action-form";
 import { takeIndicatorSnapshotForm } from "@/lib/actions/indicators/take-indicator-snapshot";
@@ -129,7 +129,7 @@ export function IndicatorSection({ table, exportHref, className = "mt-10" }: { t
 /** Today's key figures beside the last snapshot's. */
 export function KeyFigureTable({ data }: { data: PageData }) {
   const { report } = data;
-  const lastFigures = new Map((data.last?.report.keyFigures ?? []).map((f) => [f.id, f]));
+  const lastFigures = data.last ? (data.last.report.keyFigures ?? []) : null;
   return (
     <div className="mt-3 overflow-x-auto">
       <table className="min-w-full text-left text-sm">
@@ -143,12 +143,12 @@ export function KeyFigureTable({ data }: { data: PageData }) {
         </thead>
         <tbody>
           {report.keyFigures.map((f) => {
-            const before = lastFigures.get(f.id);
+            const before = snapshotFigure(lastFigures, f.id);
             return (
               <tr key={f.id}>
                 <th scope="row" className="border-b border-slate-200 px-2 py-1 font-normal">{f.label}</th>
                 <td className="border-b border-slate-200 px-2 py-1">{figure(f)}</td>
-                <td className="border-b border-slate-200 px-2 py-1">{before ? figure(before) : "–"}</td>
+                <td className="border-b border-slate-200 px-2 py-1">{before.kind === "VERDI" ? figure(before.figure) : <span className="text-slate-700">{SNAPSHOT_FIGURE_TEXT[before.kind]}</span>}</td>
               </tr>
             );
           })}

@@ -57,6 +57,11 @@ export function timelinePeriodOf(p: Omit<TimelinePeriod, "label"> & { specialty:
   };
 }
 
+/** A plan period's læringsarena as the plan shows it: "arena, samarbeidspart" away, the department at home. */
+export function planArenaLabel(p: { fagavtale: { arenaName: string; partnerOrganisation: { name: string } } | null; department: { name: string } | null }): string {
+  return p.fagavtale ? `${p.fagavtale.arenaName}, ${p.fagavtale.partnerOrganisation.name}` : (p.department?.name ?? "");
+}
+
 export type TimelineInput = {
   employments: readonly TimelineEmployment[];
   planPeriods: readonly TimelinePlanPeriod[];

@@ -71,6 +71,9 @@ const PAGES = [
   { key: "planer", label: "Planer (arbeidsliste)", persona: "localCoordinator", path: () => "/koordinator/planer" },
   { key: "eksport", label: "CSV-eksport", persona: "localCoordinator", path: () => "/koordinator/fiktiv-enhet/eksport" },
   { key: "tildelinger", label: "Tildelinger (region)", persona: "regionalCoordinator", path: () => "/regional/tildelinger" },
+  // Styringsinformasjon (issue 13 §6: under 0.5 s for one user). Leaders have no indicator page.
+  { key: "styring-lokal", label: "Styringsinformasjon (foretak)", persona: "localCoordinator", path: () => "/koordinator/styringsinformasjon" },
+  { key: "styring-regional", label: "Styringsinformasjon (region)", persona: "regionalCoordinator", path: () => "/regional/styringsinformasjon" },
 ].filter((p) => !ONLY || ONLY.split(",").includes(p.key));
 const BARE = "/api/bench-bare";
 

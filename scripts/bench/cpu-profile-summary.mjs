@@ -67,11 +67,11 @@ for (const file of files) {
     const key = `${callFrame.functionName || "(anonymous)"}  ${packageOf(callFrame.url)}:${callFrame.lineNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
   }
-  console.log(`\n# ${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (idle/program ${(idle / 1e6).toFixed(1)} s)`);
-  console.log("\n## Self time by package");
-  for (const [k, v] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${pct(v)}  ${k}`);
-  console.log("\n## Self time by function");
-  for (const [k, v] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${pct(v)}  ${k}`);
+  console.info(`\n# ${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (idle/program ${(idle / 1e6).toFixed(1)} s)`);
+  console.info("\n## Self time by package");
+  for (const [k, v] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.info(`${pct(v)}  ${k}`);
+  console.info("\n## Self time by function");
+  for (const [k, v] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.info(`${pct(v)}  ${k}`);
 
   if (focus) {
     // Inclusive time of matching frames, each sample counted once even under recursion.
@@ -88,7 +88,7 @@ for (const file of files) {
         inclusive.set(key, (inclusive.get(key) ?? 0) + us);
       }
     }
-    console.log(`\n## Inclusive time of frames matching ${focus}`);
-    for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${pct(v)}  ${k}`);
+    console.info(`\n## Inclusive time of frames matching ${focus}`);
+    for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.info(`${pct(v)}  ${k}`);
   }
 }

@@ -1,8 +1,13 @@
 // Times the data-access functions behind the slowest pages directly (no HTTP, no rendering) and counts
 // Prisma queries per call. Needs DATABASE_URL (the bench volume) and the react-server condition:
 //   DATABASE_URL=… npx tsx --conditions=react-server scripts/bench/profile-services.ts [rounds]
+// The personas come from the bench manifest (BENCH_MANIFEST, default .data/bench/lis_bench_national.json)
+// when it exists, else the demo personas. Read only: nothing here writes to the database.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { resolveScope, type AccessScope } from "@/lib/domain/access-scope";
 import type { Capability } from "@/lib/domain/capabilities";
 import type { Role } from "@/lib/domain/roles";
 
@@ -20,7 +25,20 @@ const { getVacancy } = await import("@/lib/server/allocation/get-vacancy");
 const { getMinSide } = await import("@/lib/server/people/get-min-side");
 const { getQueuePosition } = await import("@/lib/server/allocation/get-queue-position");
 const { getTrustSummaries } = await import("@/lib/server/organisations/get-trust-summaries");
-const { scopeOf } = await import("@/lib/server/scope/require-scope");
+const { getIndicatorPage, resolveIndicatorScope, computeIndicatorReport } = await import("@/lib/server/indicators/get-indicator-report");
+const { exportIndicatorCsv } = await import("@/lib/server/indicators/export-indicator-csv");
+
+type Manifest = { personas: Record<"localCoordinator" | "regionalCoordinator" | "leader" | "lis", { email: string }>; vacancy: { id: string } };
+const manifestPath = process.env.BENCH_MANIFEST ?? path.join(process.cwd(), ".data", "bench", "lis_bench_national.json");
+const manifest: Manifest | null = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, "utf8")) as { manifest: Manifest }).manifest : null;
+const personas = manifest?.personas ?? {
+  localCoordinator: { email: "marit.sorensen@eksempel.no" },
+  regionalCoordinator: { email: "tor.henriksen@eksempel.no" },
+  leader: { email: "kristoffer.lund@eksempel.no" },
+  lis: { email: "jonas.eriksen@eksempel.no" },
+};
+const vacancyId = manifest?.vacancy.id ?? "bench-vacancy-unn-generell-kirurgi";
+console.info(`Personer fra ${manifest ? manifestPath : "demodataene"}`);
 
 async function actor(email: string) {
   const p = await base.person.findUniqueOrThrow({ where: { email } });
@@ -28,29 +46,36 @@ async function actor(email: string) {
   if (!a) throw new Error(email);
   return a;
 }
-const marit = await actor("marit.sorensen@eksempel.no");
-const tor = await actor("tor.henriksen@eksempel.no");
-function scope(a: Awaited<ReturnType<typeof actor>>, capability: Capability, role: Role) {
-  const s = scopeOf(a, capability, role);
+type Actor = Awaited<ReturnType<typeof actor>>;
+/** The scope as requirePageScope builds it, without the session (require-scope pulls in next/navigation). */
+function scope(a: Actor, capability: Capability, role: Role): AccessScope {
+  const s = resolveScope({ personId: a.personId, grants: a.roles, capability, preferred: a.activeRole.role, only: role });
   if (!s) throw new Error(`${a.email} does not hold ${capability} as ${role}`);
   return s;
 }
-const kristoffer = await actor("kristoffer.lund@eksempel.no");
-const jonas = await actor("jonas.eriksen@eksempel.no");
-const kristofferVacancies = scopeOf(kristoffer, "vacancy:manage", "LEDER")!;
-const jonasQueue = scopeOf(jonas, "queue:read", "LIS")!;
-const torTrusts = scopeOf(tor, "organisation:read", "REGIONAL_KOORDINATOR")!;
-const jonasMinSide = scopeOf(jonas, "person:read", "LIS")!;
+const local = await actor(personas.localCoordinator.email);
+const regional = await actor(personas.regionalCoordinator.email);
+const leader = await actor(personas.leader.email);
+const lis = await actor(personas.lis.email);
+const now = new Date();
+const localIndicators = scope(local, "indicator:read", "LOKAL_KOORDINATOR");
+const regionalIndicators = scope(regional, "indicator:read", "REGIONAL_KOORDINATOR");
+const regionalChosen = (await resolveIndicatorScope(regionalIndicators)).chosen;
 
 const cases: [string, () => Promise<unknown>][] = [
-  ["listFeRegistry LOKAL (Helgeland)", () => listFeRegistry({ scope: scope(marit, "fe:read", "LOKAL_KOORDINATOR") })],
-  ["listFeWorklist (Helgeland)", () => listFeWorklist({ scope: scope(marit, "fe:register", "LOKAL_KOORDINATOR") })],
-  ["listSendingGroups (Helgeland)", () => listSendingGroups({ scope: scope(marit, "fe:prioritise", "LOKAL_KOORDINATOR") })],
-  ["listFeRegistry REGIONAL (HN)", () => listFeRegistry({ scope: scope(tor, "fe:read", "REGIONAL_KOORDINATOR") })],
-  ["getTrustSummaries (HN)", () => getTrustSummaries({ scope: torTrusts })],
-  ["getVacancy bench", () => getVacancy({ scope: kristofferVacancies, vacancyId: "bench-vacancy-unn-generell-kirurgi" })],
-  ["getQueuePosition (Jonas)", () => getQueuePosition({ scope: jonasQueue })],
-  ["getMinSide (Jonas)", () => getMinSide({ scope: jonasMinSide })],
+  ["listFeRegistry LOKAL", () => listFeRegistry({ scope: scope(local, "fe:read", "LOKAL_KOORDINATOR") })],
+  ["listFeWorklist LOKAL", () => listFeWorklist({ scope: scope(local, "fe:register", "LOKAL_KOORDINATOR") })],
+  ["listSendingGroups LOKAL", () => listSendingGroups({ scope: scope(local, "fe:prioritise", "LOKAL_KOORDINATOR") })],
+  ["listFeRegistry REGIONAL", () => listFeRegistry({ scope: scope(regional, "fe:read", "REGIONAL_KOORDINATOR") })],
+  ["getTrustSummaries REGIONAL", () => getTrustSummaries({ scope: scope(regional, "organisation:read", "REGIONAL_KOORDINATOR") })],
+  ["getVacancy (største kø)", () => getVacancy({ scope: scope(leader, "vacancy:manage", "LEDER"), vacancyId })],
+  ["getQueuePosition LIS", () => getQueuePosition({ scope: scope(lis, "queue:read", "LIS") })],
+  ["getMinSide LIS", () => getMinSide({ scope: scope(lis, "person:read", "LIS") })],
+  // Styringsinformasjon (issue 13 §6): the pages' service, and the report alone, per role.
+  ["getIndicatorPage LOKAL", () => getIndicatorPage({ scope: localIndicators, now })],
+  ["getIndicatorPage REGIONAL", () => getIndicatorPage({ scope: regionalIndicators, now })],
+  ["computeIndicatorReport REGIONAL", () => computeIndicatorReport({ scope: regionalChosen, now })],
+  ["exportIndicatorCsv REGIONAL (kapasitet)", () => exportIndicatorCsv({ scope: regionalIndicators, scopeId: null, tableId: "kapasitet", now })],
 ];
 console.info("| funksjon | spørringer | median (ms) |\n| --- | ---: | ---: |");
 for (const [name, fn] of cases) {

@@ -53,6 +53,9 @@ test("the LIS sees their course as a timeline on Min side, on a phone without si
   await expect(picture.getByRole("img", { name: /^Tidslinjen går fra / })).toBeVisible();
   await expect(picture).toContainText("Gjennomført");
   await expect(picture).toContainText("I dag");
+  // The plan's own periods have their lane on Min side too (home and away), as on the plan page.
+  await expect(picture).toContainText("Gjennomføringsplanen");
+  await expect(timeline.getByRole("list", { name: /som liste/ }).getByRole("listitem").filter({ hasText: /Eget helseforetak/ }).first()).toBeVisible();
   await expectAccessible(page);
 
   // A phone: the list is the timeline; the picture steps aside and nothing scrolls sideways.

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { scopeByEmail, testDb } from "../helpers/db";
 import { countStatements, useCountingClient } from "../helpers/statement-count";
-import type { IndicatorReport } from "@/lib/domain/indicators";
+import { SUPPRESSED_CELL, wholeDays, type IndicatorReport } from "@/lib/domain/indicators";
 
 const { resolveIndicatorScope, computeIndicatorReport } = await import("@/lib/server/indicators/get-indicator-report");
 const { exportIndicatorCsv } = await import("@/lib/server/indicators/export-indicator-csv");
+const { loadIndicatorFacts } = await import("@/lib/server/indicators/load-indicator-facts");
 
 /**
  * Issue 13 "Done when": every indicator the Styringsinformasjon pages show, computed on a small data set
@@ -183,6 +184,12 @@ async function reportFor(email: string, capabilityRole: "LOKAL_KOORDINATOR" | "R
   return computeIndicatorReport({ scope: chosen, now: NOW });
 }
 
+/** The facts under the report, before the tables hide small groups' times. */
+async function factsFor(email: string, capabilityRole: "LOKAL_KOORDINATOR" | "REGIONAL_KOORDINATOR") {
+  const { chosen } = await resolveIndicatorScope(await scopeByEmail(email, "indicator:read", capabilityRole));
+  return loadIndicatorFacts({ scope: chosen, now: NOW });
+}
+
 const table = (report: IndicatorReport, id: string) => {
   const t = report.tables.find((x) => x.id === id);
   if (!t) throw new Error(`no table ${id}`);
@@ -239,35 +246,52 @@ describe("indicators on a data set worked out by hand (issue 13)", () => {
     ]);
   });
 
-  it("measures the time from FE registration to an agreed start, counting both periods of a LIS with two", () => {
+  it("measures the time from FE registration to an agreed start, counting both periods of a LIS with two", async () => {
     // Anne, registered 10.02.2026: her completed period starts 01.06.2026 = 18 + 31 + 30 + 31 + 1 = 111
     // days later; her agreed period starts 01.09.2027 = 365 (to 10.02.2027) + 18 + 31 + 30 + 31 + 30
     // + 31 + 31 + 1 = 568 days later. Median (111 + 568) / 2 = 339.5 → 340 (half up);
     // 90th percentile 111 + 0.9 × (568 − 111) = 522.3 → 522.
+    const facts = await factsFor(MARIT, "LOKAL_KOORDINATOR");
+    const group = { specialty: "Testkirurgi", receiving: "Mottaker B", agreed: 2, medianDays: 339.5 };
+    expect(facts.queueTime).toEqual([
+      { ...group, p90Days: expect.closeTo(522.3, 6) },
+      { ...group, specialty: null, receiving: null, p90Days: expect.closeTo(522.3, 6) },
+    ]);
+    expect(wholeDays(339.5)).toBe(340);
+    // The table hides the times of a group under SMALL_GROUP_LIMIT (two periods: one person's wait can be
+    // read out of a median of two and the 90th percentile), the total too; counts stay.
     const expected = [
-      ["Testkirurgi", "Mottaker B", 2, 340, 522],
-      ["Alle", "Alle", 2, 340, 522],
+      ["Testkirurgi", "Mottaker B", 2, SUPPRESSED_CELL, SUPPRESSED_CELL],
+      ["Alle", "Alle", 2, SUPPRESSED_CELL, SUPPRESSED_CELL],
     ];
     expect(table(trustA, "ko-tid").rows).toEqual(expected);
     // Trust C has no agreed period: the region shows the same.
     expect(table(region, "ko-tid").rows).toEqual(expected);
-    expect(figure(trustA, "ko-median")).toBe(340);
+    expect(table(trustA, "ko-tid").chart!.rows).toEqual([]);
+    expect(table(trustA, "ko-tid").summary).toBe("2 avtalte perioder; tidene vises ikke for færre enn 5.");
+    expect(figure(trustA, "ko-median")).toBeNull();
   });
 
-  it("counts the LIS waiting now and for how long", () => {
+  it("counts the LIS waiting now and for how long", async () => {
     // Trust A: Bjørn (I_KO), registered 07.04.2026 → 10.03.2027 = 365 − 28 = 337 days;
     // Eva (TILBUDT, still an active wish), registered 01.02.2025 → 10.03.2027 = 730 + 28 + 9 = 767 days.
     // Median (337 + 767) / 2 = 552, longest 767. Anne's agreed period is not waiting.
-    expect(table(trustA, "venter-na").rows).toEqual([
-      ["Testkirurgi", "Mottaker B", 2, 552, 767],
-      ["Alle", "Alle", 2, 552, 767],
-    ]);
+    const group = { specialty: "Testkirurgi", receiving: "Mottaker B", waiting: 2, medianDays: 552, longestDays: 767 };
+    expect((await factsFor(MARIT, "LOKAL_KOORDINATOR")).waiting).toEqual([group, { ...group, specialty: null, receiving: null }]);
     // Region adds Gro (ONSKE, C), registered 02.11.2026 → 10.03.2027 = 28 + 31 + 31 + 28 + 10 = 128 days.
     // Median of 128, 337, 767 is 337.
-    expect(table(region, "venter-na").rows).toEqual([
-      ["Testkirurgi", "Mottaker B", 3, 337, 767],
-      ["Alle", "Alle", 3, 337, 767],
+    const regional = { ...group, waiting: 3, medianDays: 337 };
+    expect((await factsFor(TOR, "REGIONAL_KOORDINATOR")).waiting).toEqual([regional, { ...regional, specialty: null, receiving: null }]);
+    // Fewer than SMALL_GROUP_LIMIT LIS: the counts are shown, the waiting times are not.
+    expect(table(trustA, "venter-na").rows).toEqual([
+      ["Testkirurgi", "Mottaker B", 2, SUPPRESSED_CELL, SUPPRESSED_CELL],
+      ["Alle", "Alle", 2, SUPPRESSED_CELL, SUPPRESSED_CELL],
     ]);
+    expect(table(region, "venter-na").rows).toEqual([
+      ["Testkirurgi", "Mottaker B", 3, SUPPRESSED_CELL, SUPPRESSED_CELL],
+      ["Alle", "Alle", 3, SUPPRESSED_CELL, SUPPRESSED_CELL],
+    ]);
+    expect(table(region, "venter-na").summary).toBe("3 LIS venter nå; ventetidene vises ikke for færre enn 5.");
     expect(figure(region, "venter")).toBe(3);
   });
 

@@ -26,6 +26,8 @@ const { GET: exportLocal } = await import("@/app/koordinator/fiktiv-enhet/ekspor
 const { loadAllocationOverview } = await import("@/lib/server/allocation/list-allocations");
 const { createVacancy } = await import("@/lib/actions/allocation/create-vacancy");
 const { makeOffer } = await import("@/lib/actions/allocation/make-offer");
+const { getIndicatorPage } = await import("@/lib/server/indicators/get-indicator-report");
+const { GET: exportIndicatorsLocal } = await import("@/app/koordinator/styringsinformasjon/eksport/route");
 
 const EMAIL = {
   marit: "marit.sorensen@eksempel.no", // lokal koordinator, Helgeland
@@ -78,7 +80,19 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
   const lisQueue = await scope(EMAIL.jonas, "queue:read", "LIS");
   const offersLocal = await scope(EMAIL.anders, "offer:read", "LOKAL_KOORDINATOR");
   const offersRegional = await scope(EMAIL.tor, "offer:read", "REGIONAL_KOORDINATOR");
+  const indicatorsLocal = await scope(EMAIL.marit, "indicator:read", "LOKAL_KOORDINATOR");
+  const indicatorsRegional = await scope(EMAIL.tor, "indicator:read", "REGIONAL_KOORDINATOR");
+  const now = new Date();
   return {
+    // Styringsinformasjon (issue 13 §6); the printable report (/rapport) loads the same.
+    "/koordinator/styringsinformasjon": async () => getIndicatorPage({ scope: indicatorsLocal, now }),
+    "/regional/styringsinformasjon": async () => getIndicatorPage({ scope: indicatorsRegional, now }),
+    "/koordinator/styringsinformasjon/eksport?tabell=kapasitet": async () => {
+      actAs(marit);
+      const response = await exportIndicatorsLocal(new Request("http://localhost/koordinator/styringsinformasjon/eksport?tabell=kapasitet"));
+      expect(response.status).toBe(200);
+      expect((await response.text()).split("\n").length).toBeGreaterThan(1);
+    },
     "/koordinator/tildelinger": async () => loadAllocationOverview({ scope: offersLocal, params: {} }),
     "/regional/tildelinger": async () => loadAllocationOverview({ scope: offersRegional, params: {} }),
     // an out-of-range page lands on the last one (the demo's two open offers fit on one)
@@ -154,8 +168,8 @@ const BUDGET: Record<string, number> = {
   // the same plus the receiving overview: fagavtaler of the leader's departments with capacity uses and periods
   "/leder (mottakende)": 2,
   // Min side (its loaders and the queue overview) and the queue page: the rankings' eligibility facts
-  // are four statements whatever the rivals' number.
-  "/lis": 19,
+  // are four statements whatever the rivals' number; the timeline's plan lane is one more (issue 13 §3).
+  "/lis": 20,
   "/lis/ko": 2,
   // pending Entra link requests with their person (2) + the search's rows and count (2)
   "/koordinator/personer?sok=ne": 4,
@@ -167,6 +181,11 @@ const BUDGET: Record<string, number> = {
   "/regional/tildelinger?status=TILBUDT&side=2": 9,
   // the same plus the chosen vacancy's line (10) and its ranking (the queue standings of one vacancy)
   "/regional/tildelinger?stilling=…": 33,
+  // the scopes' trusts (1) + the indicators' seven aggregates + the last two snapshots (1); the export
+  // the same without the snapshots
+  "/koordinator/styringsinformasjon": 9,
+  "/regional/styringsinformasjon": 9,
+  "/koordinator/styringsinformasjon/eksport?tabell=kapasitet": 8,
 };
 
 describe("SQL statements per page (issue 9 §3)", () => {

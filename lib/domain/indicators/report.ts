@@ -3,7 +3,7 @@ import { CAPACITY_INDICATOR, type CapacityBalance } from "./capacity";
 import { FORECAST_INDICATOR, type ForecastRow } from "./forecast";
 import { OFFER_INDICATOR, type OfferFacts } from "./offers";
 import { PLAN_CATEGORY_LABEL, PLAN_DEADLINE_INDICATOR, PLAN_STATUS_INDICATOR, type PlanFacts, type PlanIndicatorCategory } from "./plans";
-import { QUEUE_TIME_INDICATOR, WAITING_INDICATOR, wholeDays, type QueueTimeGroup, type WaitingGroup } from "./queue";
+import { QUEUE_TIME_INDICATOR, SMALL_GROUP_LIMIT, WAITING_INDICATOR, groupDays, wholeDays, type QueueTimeGroup, type WaitingGroup } from "./queue";
 import { share } from "./types";
 
 export type Cell = string | number | null;
@@ -122,13 +122,17 @@ function planTables(plans: IndicatorFacts["plans"]): { tables: IndicatorTable[];
 
 const groupName = (g: { specialty: string | null; receiving: string | null }) => [g.specialty ?? ALL, g.receiving ?? ALL];
 const isTotal = (g: { specialty: string | null }) => g.specialty === null;
+/** A group whose times are suppressed (SMALL_GROUP_LIMIT). */
+const small = (n: number) => n > 0 && n < SMALL_GROUP_LIMIT;
 
 function queueTables(queueTime: readonly QueueTimeGroup[], waiting: readonly WaitingGroup[]): IndicatorTable[] {
   const qGroups = [...queueTime.filter((g) => !isTotal(g)), ...queueTime.filter(isTotal)];
   const qTotal = queueTime.find(isTotal);
   const wGroups = [...waiting.filter((g) => !isTotal(g)), ...waiting.filter(isTotal)];
   const wTotal = waiting.find(isTotal);
-  const detail = (list: readonly { specialty: string | null }[]) => range(list.filter((g) => !isTotal(g)).length);
+  // The chart draws the groups whose times are shown (a suppressed one would read as 0 days).
+  const detail = (list: readonly { specialty: string | null }[], size: (i: number) => number) =>
+    range(list.filter((g) => !isTotal(g)).length).filter((i) => size(i) >= SMALL_GROUP_LIMIT);
   return [
     {
       id: QUEUE_TIME_INDICATOR.id,
@@ -137,7 +141,9 @@ function queueTables(queueTime: readonly QueueTimeGroup[], waiting: readonly Wai
       summary:
         !qTotal || qTotal.agreed === 0
           ? "Ingen avtalte perioder ennå."
-          : `Median tid fra registrering til avtalt oppstart er ${wholeDays(qTotal.medianDays)} dager, 90-persentilen ${wholeDays(qTotal.p90Days)} dager (${qTotal.agreed} avtalte perioder).`,
+          : small(qTotal.agreed)
+            ? `${qTotal.agreed} avtalte perioder; tidene vises ikke for færre enn ${SMALL_GROUP_LIMIT}.`
+            : `Median tid fra registrering til avtalt oppstart er ${wholeDays(qTotal.medianDays)} dager, 90-persentilen ${wholeDays(qTotal.p90Days)} dager (${qTotal.agreed} avtalte perioder).`,
       columns: [
         { label: "Spesialitet", kind: "text" },
         { label: "Mottakende foretak", kind: "text" },
@@ -145,8 +151,8 @@ function queueTables(queueTime: readonly QueueTimeGroup[], waiting: readonly Wai
         { label: "Median (dager)", kind: "days" },
         { label: "90-persentil (dager)", kind: "days" },
       ],
-      rows: qGroups.map((g) => [...groupName(g), g.agreed, wholeDays(g.medianDays), wholeDays(g.p90Days)]),
-      chart: { label: 0, series: [3, 4], rows: detail(queueTime) },
+      rows: qGroups.map((g) => [...groupName(g), g.agreed, groupDays(g.agreed, g.medianDays), groupDays(g.agreed, g.p90Days)]),
+      chart: { label: 0, series: [3, 4], rows: detail(queueTime, (i) => qGroups[i]!.agreed) },
     },
     {
       id: WAITING_INDICATOR.id,
@@ -155,7 +161,9 @@ function queueTables(queueTime: readonly QueueTimeGroup[], waiting: readonly Wai
       summary:
         !wTotal || wTotal.waiting === 0
           ? "Ingen LIS venter nå."
-          : `${wTotal.waiting} LIS venter nå; median ventetid er ${wholeDays(wTotal.medianDays)} dager, lengste ${wholeDays(wTotal.longestDays)} dager.`,
+          : small(wTotal.waiting)
+            ? `${wTotal.waiting} LIS venter nå; ventetidene vises ikke for færre enn ${SMALL_GROUP_LIMIT}.`
+            : `${wTotal.waiting} LIS venter nå; median ventetid er ${wholeDays(wTotal.medianDays)} dager, lengste ${wholeDays(wTotal.longestDays)} dager.`,
       columns: [
         { label: "Spesialitet", kind: "text" },
         { label: "Mottakende foretak", kind: "text" },
@@ -163,8 +171,8 @@ function queueTables(queueTime: readonly QueueTimeGroup[], waiting: readonly Wai
         { label: "Median ventetid (dager)", kind: "days" },
         { label: "Lengste ventetid (dager)", kind: "days" },
       ],
-      rows: wGroups.map((g) => [...groupName(g), g.waiting, wholeDays(g.medianDays), wholeDays(g.longestDays)]),
-      chart: { label: 0, series: [3, 4], rows: detail(waiting) },
+      rows: wGroups.map((g) => [...groupName(g), g.waiting, groupDays(g.waiting, g.medianDays), groupDays(g.waiting, g.longestDays)]),
+      chart: { label: 0, series: [3, 4], rows: detail(waiting, (i) => wGroups[i]!.waiting) },
     },
   ];
 }
@@ -278,7 +286,8 @@ export function buildIndicatorReport(input: { scopeKind: ScopeKind; scopeId: str
       { id: "lis", label: "LIS i løpende arbeidsforhold", value: employed, kind: "count" },
       { id: "plan-gyldig", label: "Andel med gyldig godkjent plan", value: share(plans.total.GYLDIG, employed), kind: "share" },
       { id: "plan-mangler", label: "Mangler plan, fristen er passert", value: plans.total.MANGLER_OVER_FRIST, kind: "count" },
-      { id: "ko-median", label: "Median dager til avtalt oppstart", value: wholeDays(qTotal?.medianDays ?? null), kind: "days" },
+      // A key figure is a number or nothing: a suppressed median (a small total) is null, like no median.
+      { id: "ko-median", label: "Median dager til avtalt oppstart", value: qTotal && small(qTotal.agreed) ? null : wholeDays(qTotal?.medianDays ?? null), kind: "days" },
       { id: "venter", label: "LIS som venter nå", value: wTotal?.waiting ?? 0, kind: "count" },
       { id: "mangler-plasser", label: "Manglende plasser i fagavtalene", value: facts.capacity.reduce((s, c) => s + c.balance.shortfall, 0), kind: "count" },
       { id: "prognose-mangler", label: "Forventet manglende plasser i prognosen", value: facts.forecast.reduce((s, r) => s + r.shortfall, 0), kind: "count" },

@@ -9,7 +9,8 @@ import { computeIndicatorReport, resolveIndicatorScope } from "./get-indicator-r
 /**
  * One indicator table of a trust or region the person holds, as the existing safe CSV (nb-NO numbers,
  * `;`, BOM, formula-safe). The scope id is checked against the person's own scopes; the rows are
- * aggregates (no person is named), so no access-log row is written.
+ * aggregates (no person is named, small groups' waiting times are hidden), so no access-log row is
+ * written (decision 0025).
  */
 export async function exportIndicatorCsv(options: { scope: AccessScope; scopeId: string | null; tableId: string | null; now: Date }): Promise<{ csv: string; filename: string }> {
   const { chosen } = await resolveIndicatorScope(options.scope, options.scopeId);

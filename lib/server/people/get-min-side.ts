@@ -18,6 +18,7 @@ import { offerStatusAt } from "@/lib/domain/offer-expiry";
 import { daysLeft } from "@/lib/domain/today";
 import { planProgress, type PlanProgress } from "@/lib/domain/plan-progress";
 import { buildTimeline, timelinePeriodOf, type Timeline } from "@/lib/domain/timeline";
+import { loadTimelinePlanPeriods } from "@/lib/server/people/timeline-plan-periods";
 
 export type MinSideEmployment = {
   id: string;
@@ -98,9 +99,8 @@ export type MinSide = {
   /** Whom the LIS asks: the local coordinators of the home trust (the current employment's). */
   coordinators: { name: string; email: string }[];
   /**
-   * The LIS's course (issue 13 §3) from the rows above: employments and spesialiseringsperioder (a
-   * planned one is its BEHOV row, kept in step with the approved plan). The plan's home periods are on
-   * the plan page's timeline: loading them here would cost Min side another statement (its budget is full).
+   * The LIS's course (issue 13 §3) from the rows above: employments, the plans' periods (each plan's
+   * approved version, else its open one, as on the plan page) and spesialiseringsperioder.
    */
   timeline: Timeline;
 };
@@ -120,7 +120,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
   const mayManageWishes = canAs(scope, "wish:manage", { personId });
   const mayFillIntake = canAs(scope, "intake:fill", { personId });
   const mayMarkGoals = canAs(scope, "period-goal:mark", { personId });
-  const [employments, registrations, periods, factsByPerson] = await Promise.all([
+  const [employments, registrations, periods, factsByPerson, planPeriods] = await Promise.all([
     db.employment.findMany({
       where: { personId },
       include: {
@@ -154,6 +154,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
       orderBy: { desiredStart: "asc" },
     }),
     loadEligibilityFacts(db, [personId]),
+    loadTimelinePlanPeriods(personId),
   ]);
 
   const employmentRows: MinSideEmployment[] = employments.map((e) => {
@@ -255,7 +256,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
     timeline: buildTimeline({
       now,
       employments: employments.map((e) => ({ id: e.id, label: `${e.department.name}, ${e.organisation.name}`, startDate: e.startDate, endDate: e.endDate })),
-      planPeriods: [],
+      planPeriods,
       periods: periods.map(timelinePeriodOf),
     }),
     eligibilityTarget: target ? `${target.specialty.name} ved ${target.receivingOrganisation.name}` : null,

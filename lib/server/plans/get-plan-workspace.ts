@@ -14,7 +14,7 @@ import { addDays } from "@/lib/domain/calendar";
 import { isLive } from "@/lib/domain/period-status";
 import { isCancelledAgreement, periodRecordNotes, type RecordNote } from "@/lib/domain/period-record";
 import { spesialiseringsperiodeWhere } from "@/lib/server/scope/spesialiseringsperiode-where";
-import { buildTimeline, timelinePeriodOf, type Timeline } from "@/lib/domain/timeline";
+import { buildTimeline, planArenaLabel, timelinePeriodOf, type Timeline } from "@/lib/domain/timeline";
 
 
 export type PlanPeriodView = DiffPeriod & {
@@ -195,7 +195,7 @@ export async function getPlanWorkspace(options: { scope: AccessScope; employment
         id: p.id,
         kind: p.kind,
         arenaKey: p.departmentId ?? p.fagavtaleId ?? "",
-        arenaLabel: fagavtale ? `${fagavtale.arenaName}, ${fagavtale.partnerOrganisation.name}` : (p.department?.name ?? ""),
+        arenaLabel: planArenaLabel({ fagavtale, department: p.department }),
         departmentId: p.departmentId,
         fagavtaleId: p.fagavtaleId,
         partnerName: fagavtale?.partnerOrganisation.name ?? null,
