@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Spesialiseringsperiode_planPeriodId_idx" ON "Spesialiseringsperiode"("planPeriodId");
