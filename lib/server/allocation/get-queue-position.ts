@@ -55,7 +55,18 @@ export async function getQueueOverview(options: { scope: AccessScope; now?: Date
   const [wishes, offers] = await Promise.all([
     db.spesialiseringsperiode.findMany({
       where: { AND: [ownPeriodWhere(options.scope), { status: { in: [...QUEUED_STATUSES] } }] },
-      include: { fagavtale: true, receivingOrganisation: true, specialty: true },
+      // Only what the position and its line use (not the whole fagavtale, trust and specialty rows).
+      select: {
+        id: true,
+        status: true,
+        desiredStart: true,
+        fagavtaleId: true,
+        receivingOrganisationId: true,
+        specialtyId: true,
+        fagavtale: { select: { partnerDepartmentId: true, validFrom: true, validTo: true, capacityUnit: true, capacityCount: true, arenaName: true } },
+        receivingOrganisation: { select: { name: true } },
+        specialty: { select: { name: true } },
+      },
       orderBy: { desiredStart: "asc" },
     }),
     db.offer.findMany({
