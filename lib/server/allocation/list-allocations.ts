@@ -117,12 +117,22 @@ export async function listVacancyAllocationSummaries(options: { scope: AccessSco
     take: size,
   });
   const ids = vacancies.map((v) => v.id);
-  const counted = await Promise.all(
-    OFFER_STATUSES.map(async (status) => {
-      const groups = await db.offer.groupBy({ by: ["vacancyId"], where: { AND: [scoped, { vacancyId: { in: ids } }, offerStatusWhere(status, now)] }, _count: { _all: true } });
-      return { status, counts: new Map(groups.map((g) => [g.vacancyId, g._count._all])) };
-    }),
-  );
+  const onPage: Prisma.OfferWhereInput = { AND: [scoped, { vacancyId: { in: ids } }] };
+  // Two groupings whatever the number of statuses: by stored status, and the open offers already past
+  // their deadline, which show as expired (offerStatusWhere's rule: they move from TILBUDT to UTLOPT).
+  const [stored, overdue] = await Promise.all([
+    db.offer.groupBy({ by: ["vacancyId", "status"], where: onPage, _count: { _all: true } }),
+    db.offer.groupBy({ by: ["vacancyId"], where: { AND: [onPage, { status: "TILBUDT", deadline: { lt: now } }] }, _count: { _all: true } }),
+  ]);
+  const overdueBy = new Map(overdue.map((g) => [g.vacancyId, g._count._all]));
+  const countsOf = (vacancyId: string): Record<OfferStatus, number> => {
+    const counts = Object.fromEntries(OFFER_STATUSES.map((s) => [s, 0])) as Record<OfferStatus, number>;
+    for (const g of stored) if (g.vacancyId === vacancyId) counts[g.status] += g._count._all;
+    const late = overdueBy.get(vacancyId) ?? 0;
+    counts.TILBUDT -= late;
+    counts.UTLOPT += late;
+    return counts;
+  };
   return pageOf(
     vacancies.map((v) => ({
       vacancyId: v.id,
@@ -132,7 +142,7 @@ export async function listVacancyAllocationSummaries(options: { scope: AccessSco
       startDate: v.startDate,
       durationMonths: v.durationMonths,
       posts: v.posts,
-      offers: Object.fromEntries(counted.map(({ status, counts }) => [status, counts.get(v.id) ?? 0])) as Record<OfferStatus, number>,
+      offers: countsOf(v.id),
     })),
     total,
     window,
