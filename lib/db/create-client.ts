@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
@@ -27,11 +28,29 @@ function countingClient(log: boolean): typeof pg.Client {
   return CountingClient;
 }
 
+/** Statements with more parameters than this (long IN lists) stay unnamed: each length would be its own statement. */
+const MAX_NAMED_PARAMETERS = 64;
+/** A connection's prepared statements live as long as it does: recycle connections so the set stays bounded. */
+const CONNECTION_LIFETIME_SECONDS = 30 * 60;
+
+/**
+ * A name per SQL text, so that pg prepares each statement once per connection and then only binds
+ * and executes it (decision 0026): PostgreSQL parses and plans it once instead of on every request,
+ * and the text is not sent again. Statements with many parameters stay unnamed (undefined).
+ */
+export function preparedStatementName(query: { sql: string; args: readonly unknown[] }): string {
+  if (query.args.length > MAX_NAMED_PARAMETERS) return undefined as unknown as string;
+  return `lis_${createHash("sha1").update(query.sql).digest("base64url")}`;
+}
+
 /** The one place a Prisma client is constructed (server code, seed and tests). */
 export function createPrismaClient(url: string | undefined = process.env.DATABASE_URL): PrismaClient {
   if (!url) throw new Error("DATABASE_URL er ikke satt. Start appen med `npm start`, som setter den.");
   const max = Number(process.env.DB_POOL_MAX ?? 10);
   const mode = process.env.DB_COUNT_STATEMENTS;
   const counting = mode === "1" || mode === "log" ? { Client: countingClient(mode === "log") } : {};
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max, ...counting }) });
+  // DB_PREPARED_STATEMENTS=0 turns the named statements off (e.g. behind a pooler in transaction mode without prepared-statement support).
+  const prepared = process.env.DB_PREPARED_STATEMENTS !== "0";
+  const pool = { connectionString: url, max, ...counting, ...(prepared ? { maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS } : {}) };
+  return new PrismaClient({ adapter: new PrismaPg(pool, prepared ? { statementNameGenerator: preparedStatementName } : undefined) });
 }
