@@ -1,6 +1,7 @@
 import "server-only";
 import { policyOf } from "@/lib/server/organisation-policy";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sqlDate, sqlDateOrNull, sqlJson } from "@/lib/server/sql-json";
 import type { Tx } from "@/lib/server/db";
 import { ELIGIBILITY_PERIOD_STATUSES, type EligibilityFacts, type FactEmployment, type FactPeriod } from "@/lib/domain/eligibility-facts";
 
@@ -11,6 +12,9 @@ import { ELIGIBILITY_PERIOD_STATUSES, type EligibilityFacts, type FactEmployment
  * table read once for all the ids; Prisma's nested reads cost one statement per level and most of the
  * server's CPU at national volume). Turn them into an answer with `assessEligibility`
  * (lib/domain/eligibility-facts.ts). Access is the caller's: pass only ids the actor may see.
+ * Employments come by start (latest first), registrations by date, periods by desired start, each tie
+ * broken by id; dates in the JSON are read with sqlDate (lib/server/sql-json.ts).
+ * tests/integration/fe-registry-flat-read.test.ts holds the result equal to the four Prisma reads it replaced.
  */
 type Json<T> = T | string;
 type FactsSql = {
@@ -49,8 +53,8 @@ type FactsSql = {
   >;
 };
 
-const json = <T>(v: Json<T>): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
-const dateOrNull = (s: string | null): Date | null => (s === null ? null : new Date(s));
+const json = sqlJson;
+const dateOrNull = sqlDateOrNull;
 
 export async function loadEligibilityFacts(client: Tx, personIds: readonly string[]): Promise<Map<string, EligibilityFacts>> {
   const ids = [...new Set(personIds)];
@@ -133,23 +137,23 @@ export async function loadEligibilityFacts(client: Tx, personIds: readonly strin
         departmentId: e.departmentId,
         specialtyId: e.specialtyId,
         type: e.type,
-        startDate: new Date(e.startDate),
+        startDate: sqlDate(e.startDate),
         endDate: dateOrNull(e.endDate),
         planDeadlineWeeks: policyOf({ policyOverride: e.policyOverride, planDeadlineWeeks: e.planDeadlineWeeks, region: e.policyKey === null ? null : { policyKey: e.policyKey } }).planDeadlineWeeks,
         planVersions: e.versions.map((v) => ({ status: v.status, approvedAt: dateOrNull(v.approvedAt), expiresAt: dateOrNull(v.expiresAt) })),
       });
     }
-    for (const r of json(row.registrations)) f.feRegistrations.push({ organisationId: r.organisationId, registeredOn: new Date(r.registeredOn) });
+    for (const r of json(row.registrations)) f.feRegistrations.push({ organisationId: r.organisationId, registeredOn: sqlDate(r.registeredOn) });
     for (const a of json(row.achieved)) f.achievedGoals.push({ learningGoalId: a.learningGoalId, specialtyId: a.specialtyId });
     for (const p of json(row.periods)) {
       f.periods.push({
         id: p.id,
         status: p.status,
-        desiredStart: new Date(p.desiredStart),
+        desiredStart: sqlDate(p.desiredStart),
         receivingOrganisationId: p.receivingOrganisationId,
         receivingName: p.receivingName,
         specialtyId: p.specialtyId,
-        fagavtale: { id: p.fagavtaleId, homeOrganisationId: p.homeOrganisationId, validFrom: new Date(p.validFrom), validTo: dateOrNull(p.validTo), prerequisiteGoals: p.goals },
+        fagavtale: { id: p.fagavtaleId, homeOrganisationId: p.homeOrganisationId, validFrom: sqlDate(p.validFrom), validTo: dateOrNull(p.validTo), prerequisiteGoals: p.goals },
       });
     }
   }

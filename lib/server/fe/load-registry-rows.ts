@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sqlDate, sqlDateOrNull, sqlJson } from "@/lib/server/sql-json";
 import { LIVE_STATUSES } from "@/lib/domain/period-status";
 import type { PlanVersionLike } from "@/lib/domain/plan-status";
 import type { OrganisationPolicyRow } from "@/lib/domain/region-policy";
@@ -76,15 +77,17 @@ type Sql = {
   })[] | string;
 };
 
-const date = (s: string): Date => new Date(s);
-const dateOrNull = (s: string | null): Date | null => (s === null ? null : new Date(s));
-/** json columns arrive parsed from the pg driver; a string (another adapter) is parsed here. */
-const json = <T>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
+const date = sqlDate;
+const dateOrNull = sqlDateOrNull;
+const json = sqlJson;
 
 /**
  * The registrations with these ids, in the ids' order, in ONE flat statement: each row's person, trust
  * and policy, employment, plan versions and periods (with partner, fagavtale and record offers) as JSON
  * per row. Access is the caller's: the ids come from a query under the scope's where (registryWhere).
+ * Periods come by desired start, offers by offeredAt, each tie broken by id (so the order is the same on
+ * every read; tests/integration/fe-registry-flat-read.test.ts holds it equal to the Prisma select it
+ * replaced). Dates in the JSON are read with sqlDate (lib/server/sql-json.ts), never `new Date(text)`.
  */
 export async function loadRegistrationRows(ids: readonly string[]): Promise<RegistrationRow[]> {
   if (ids.length === 0) return [];
