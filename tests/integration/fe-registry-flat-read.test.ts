@@ -19,6 +19,8 @@ vi.mock("next/navigation", () => import("../helpers/next-navigation-mock"));
 
 const { loadRegistrationRows } = await import("@/lib/server/fe/load-registry-rows");
 const { loadEligibilityFacts } = await import("@/lib/server/eligibility/load-eligibility-facts");
+const { eligibleRegistrationIds } = await import("@/lib/server/eligibility/eligible-in-sql");
+const { assessEligibility } = await import("@/lib/domain/eligibility-facts");
 const { createVacancy } = await import("@/lib/actions/allocation/create-vacancy");
 const { makeOffer } = await import("@/lib/actions/allocation/make-offer");
 
@@ -242,4 +244,25 @@ describe("the flat registry and eligibility reads equal the Prisma reads (issue 
       }
     });
   }
+
+  it("the registry's eligibility filter in SQL agrees with assessEligibility for every registration, at several dates", async () => {
+    const db = testDb();
+    const persons = new Map((await db.feRegistration.findMany({ where: { id: { in: registrationIds } }, select: { id: true, personId: true } })).map((r) => [r.id, r.personId]));
+    const facts = await prismaEligibilityFacts([...new Set(persons.values())]);
+    const DAY = 24 * 3600 * 1000;
+    const base = Date.now();
+    let both = 0;
+    for (const offsetDays of [-400, -30, 0, 45, 200, 400, 800]) {
+      const now = new Date(base + offsetDays * DAY);
+      const expected = registrationIds.filter((id) => assessEligibility(facts.get(persons.get(id)!)!, { now }).eligibility.eligible);
+      const yes = await eligibleRegistrationIds(db, registrationIds, { now, eligible: true });
+      const no = await eligibleRegistrationIds(db, registrationIds, { now, eligible: false });
+      expect({ offsetDays, yes }).toEqual({ offsetDays, yes: expected });
+      expect({ offsetDays, no }).toEqual({ offsetDays, no: registrationIds.filter((id) => !expected.includes(id)) });
+      if (yes.length > 0 && no.length > 0) both++;
+    }
+    // Not a test that cannot fail: at most dates some LIS are eligible and some are not.
+    expect(both).toBeGreaterThanOrEqual(3);
+    expect(await eligibleRegistrationIds(db, [], { now: new Date(), eligible: true })).toEqual([]);
+  });
 });

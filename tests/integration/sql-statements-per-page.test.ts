@@ -158,9 +158,9 @@ const BUDGET: Record<string, number> = {
   "/koordinator/fiktiv-enhet?plan=gyldig&sort=navn&side=2": 5,
   // registry page (4) + filter options (2) + access log
   "/regional/fiktiv-enhet": 7,
-  // the computed eligibility filter: the filtered set's ids, their facts (one statement each), the page's
-  // rows, filter options (2), access log
-  "/regional/fiktiv-enhet?eligible=nei": 6,
+  // the eligibility filter: the filtered set's ids, the matching ids decided in SQL, the page's rows and
+  // facts, filter options (2), access log
+  "/regional/fiktiv-enhet?eligible=nei": 7,
   // per batch of up to 500: ids, rows, facts; and the access log: grows only past 500 rows
   "/koordinator/fiktiv-enhet/eksport": 4,
   // deadlines (1) + per list count and ids (8) + the rows shown (8) + notifications (2) + access log (1)

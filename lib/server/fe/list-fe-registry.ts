@@ -5,8 +5,9 @@ import { loadRegistrationRows, type RegistryPeriodRow } from "@/lib/server/fe/lo
 import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import type { Eligibility } from "@/lib/domain/eligibility";
-import { assessEligibility, type EligibilityFacts } from "@/lib/domain/eligibility-facts";
+import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
+import { eligibleRegistrationIds } from "@/lib/server/eligibility/eligible-in-sql";
 import { isAgreed, isLive, isQueued } from "@/lib/domain/period-status";
 import { agreesOutsideApp } from "@/lib/domain/period-agreement";
 import { isCancelledAgreement, periodRecordNotes, type RecordNote } from "@/lib/domain/period-record";
@@ -121,11 +122,11 @@ export function registryOrderBy(filter: RegistryFilter): Prisma.FeRegistrationOr
 
 /**
  * The rows of these registration ids (picked under the scope's where), in their order: one flat
- * statement for the rows (load-registry-rows.ts) and one for the eligibility facts, unless given.
+ * statement for the rows (load-registry-rows.ts) and one for the eligibility facts.
  */
-async function toRows(scope: AccessScope, ids: readonly string[], now: Date, known?: Map<string, EligibilityFacts>): Promise<RegistryRow[]> {
+async function toRows(scope: AccessScope, ids: readonly string[], now: Date): Promise<RegistryRow[]> {
   const registrations = await loadRegistrationRows(ids);
-  const facts = known ?? (await loadEligibilityFacts(db, registrations.map((r) => r.personId)));
+  const facts = await loadEligibilityFacts(db, registrations.map((r) => r.personId));
   return registrations.map((r) => {
     const plan = planStanding({
       versions: r.planVersions,
@@ -191,8 +192,9 @@ export async function listFeRegistry(options: { scope: AccessScope; filter?: Reg
 
 /**
  * One page of the registry, filtered, sorted, counted and paginated in SQL: related data and eligibility
- * facts are loaded for the rows shown only. The eligibility filter is computed (issue 9 §3 leaves it in
- * memory): with it, the matching ids are found in batches of EXPORT_BATCH and only the page's rows are loaded.
+ * facts are loaded for the rows shown only. The eligibility filter is decided in SQL (eligible-in-sql.ts:
+ * assessEligibility's rules, held equal to it by tests): only the matching ids come back, and only the
+ * page's rows and facts are loaded.
  */
 export async function listFeRegistryPage(options: {
   scope: AccessScope;
@@ -208,12 +210,12 @@ export async function listFeRegistryPage(options: {
   const where = registryWhere(scope, filter, now);
   const orderBy = registryOrderBy(filter);
   if (filter.eligible) {
-    const wanted = filter.eligible === "ja";
-    const ids = (await db.feRegistration.findMany({ where, orderBy, select: { id: true, personId: true } }));
-    const facts = await loadEligibilityFacts(db, ids.map((r) => r.personId));
-    const matching = ids.filter((r) => assessEligibility(facts.get(r.personId)!, { now }).eligibility.eligible === wanted);
+    // The filtered set's ids under the scope, then the matching ones decided in SQL (only ids come back),
+    // then the page's rows and facts: no LIS's facts are loaded outside the page.
+    const ids = await registryIds(where, orderBy);
+    const matching = await eligibleRegistrationIds(db, ids, { now, eligible: filter.eligible === "ja" });
     const slice = paginate(matching, options.page ?? 1, size);
-    return { ...slice, items: await toRows(scope, slice.items.map((r) => r.id), now, facts) };
+    return { ...slice, items: await toRows(scope, slice.items, now) };
   }
   const total = await db.feRegistration.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / size));
@@ -236,8 +238,9 @@ export async function* feRegistryBatches(options: { scope: AccessScope; filter?:
   for (;;) {
     const found: { id: string }[] = await db.feRegistration.findMany({ where, orderBy, take, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}), select: { id: true } });
     if (found.length === 0) return;
-    const rows = await toRows(scope, found.map((r) => r.id), now);
-    yield filter.eligible ? rows.filter((r) => r.eligibility.eligible === (filter.eligible === "ja")) : rows;
+    const ids = found.map((r) => r.id);
+    const shown = filter.eligible ? await eligibleRegistrationIds(db, ids, { now, eligible: filter.eligible === "ja" }) : ids;
+    yield await toRows(scope, shown, now);
     if (found.length < take) return;
     cursor = found[found.length - 1]!.id;
   }
