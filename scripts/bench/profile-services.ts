@@ -3,6 +3,8 @@
 //   DATABASE_URL=… npx tsx --conditions=react-server scripts/bench/profile-services.ts [rounds]
 // The personas come from the bench manifest (BENCH_MANIFEST, default .data/bench/lis_bench_national.json)
 // when it exists, else the demo personas. Read only: nothing here writes to the database.
+// PROFILE_CASES=<regex> runs only the matching cases; the statements column counts what reaches PostgreSQL
+// (DB_COUNT_STATEMENTS, set here), the Prisma column the client's operations (a $queryRaw is one).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -12,13 +14,15 @@ import type { Capability } from "@/lib/domain/capabilities";
 import type { Role } from "@/lib/domain/roles";
 
 const rounds = Number(process.argv[2] ?? 5);
+process.env.DB_COUNT_STATEMENTS ??= "1";
+const sent = globalThis as unknown as { __lisSqlStatements?: number };
 let queries = 0;
 const base = createPrismaClient();
 const counted = base.$extends({ query: { $allOperations: ({ args, query }) => (queries++, query(args)) } });
 (globalThis as unknown as { __lisDb?: unknown }).__lisDb = counted;
 
 const { loadActor } = await import("@/lib/server/auth/load-actor");
-const { listFeRegistry } = await import("@/lib/server/fe/list-fe-registry");
+const { listFeRegistry, listFeRegistryPage, feRegistryBatches } = await import("@/lib/server/fe/list-fe-registry");
 const { listFeWorklist } = await import("@/lib/server/fe/list-fe-worklist");
 const { listSendingGroups } = await import("@/lib/server/fe/list-sending-groups");
 const { getVacancy } = await import("@/lib/server/allocation/get-vacancy");
@@ -62,7 +66,24 @@ const localIndicators = scope(local, "indicator:read", "LOKAL_KOORDINATOR");
 const regionalIndicators = scope(regional, "indicator:read", "REGIONAL_KOORDINATOR");
 const regionalChosen = (await resolveIndicatorScope(regionalIndicators)).chosen;
 
+const localFe = scope(local, "fe:read", "LOKAL_KOORDINATOR");
+const regionalFe = scope(regional, "fe:read", "REGIONAL_KOORDINATOR");
+const allBatches = async (s: AccessScope, filter: Parameters<typeof listFeRegistryPage>[0]["filter"] = {}) => {
+  let n = 0;
+  for await (const batch of feRegistryBatches({ scope: s, filter, now })) n += batch.length;
+  return n;
+};
 const cases: [string, () => Promise<unknown>][] = [
+  // The FE registry pages (50 rows) and the CSV export's batches (issue 9 §3).
+  ["listFeRegistryPage LOKAL side 1", () => listFeRegistryPage({ scope: localFe, page: 1, now })],
+  ["listFeRegistryPage LOKAL ?eligible=ja", () => listFeRegistryPage({ scope: localFe, filter: { eligible: "ja" }, page: 1, now })],
+  ["listFeRegistryPage LOKAL ?eligible=ja side 10", () => listFeRegistryPage({ scope: localFe, filter: { eligible: "ja" }, page: 10, now })],
+  ["listFeRegistryPage LOKAL ?eligible=nei", () => listFeRegistryPage({ scope: localFe, filter: { eligible: "nei" }, page: 1, now })],
+  ["listFeRegistryPage REGIONAL side 1", () => listFeRegistryPage({ scope: regionalFe, page: 1, now })],
+  ["listFeRegistryPage REGIONAL ?eligible=ja", () => listFeRegistryPage({ scope: regionalFe, filter: { eligible: "ja" }, page: 1, now })],
+  ["listFeRegistryPage REGIONAL ?eligible=nei", () => listFeRegistryPage({ scope: regionalFe, filter: { eligible: "nei" }, page: 1, now })],
+  ["feRegistryBatches LOKAL (CSV, alle)", () => allBatches(localFe)],
+  ["feRegistryBatches LOKAL ?eligible=ja (CSV)", () => allBatches(localFe, { eligible: "ja" })],
   ["listFeRegistry LOKAL", () => listFeRegistry({ scope: scope(local, "fe:read", "LOKAL_KOORDINATOR") })],
   ["listFeWorklist LOKAL", () => listFeWorklist({ scope: scope(local, "fe:register", "LOKAL_KOORDINATOR") })],
   ["listSendingGroups LOKAL", () => listSendingGroups({ scope: scope(local, "fe:prioritise", "LOKAL_KOORDINATOR") })],
@@ -77,19 +98,24 @@ const cases: [string, () => Promise<unknown>][] = [
   ["computeIndicatorReport REGIONAL", () => computeIndicatorReport({ scope: regionalChosen, now })],
   ["exportIndicatorCsv REGIONAL (kapasitet)", () => exportIndicatorCsv({ scope: regionalIndicators, scopeId: null, tableId: "kapasitet", now })],
 ];
-console.info("| funksjon | spørringer | median (ms) |\n| --- | ---: | ---: |");
+const only = process.env.PROFILE_CASES ? new RegExp(process.env.PROFILE_CASES) : null;
+console.info("| funksjon | Prisma-kall | SQL-setninger | median (ms) |\n| --- | ---: | ---: | ---: |");
 for (const [name, fn] of cases) {
+  if (only && !only.test(name)) continue;
   await fn();
   const times: number[] = [];
   let q = 0;
+  let statements = 0;
   for (let i = 0; i < rounds; i++) {
     queries = 0;
+    const before = sent.__lisSqlStatements ?? 0;
     const s = performance.now();
     await fn();
     times.push(performance.now() - s);
     q = queries;
+    statements = (sent.__lisSqlStatements ?? 0) - before;
   }
   times.sort((a, b) => a - b);
-  console.info(`| ${name} | ${q} | ${times[Math.floor(times.length / 2)]!.toFixed(0)} |`);
+  console.info(`| ${name} | ${q} | ${statements} | ${times[Math.floor(times.length / 2)]!.toFixed(0)} |`);
 }
 await base.$disconnect();

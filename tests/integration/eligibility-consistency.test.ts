@@ -8,7 +8,7 @@ import { QUEUED_STATUSES } from "@/lib/domain/period-status";
 import { addDays, osloToday } from "@/lib/domain/calendar";
 import { SPEC } from "@/lib/seed/reference-data";
 import { getMinSide } from "@/lib/server/people/get-min-side";
-import { listFeRegistry } from "@/lib/server/fe/list-fe-registry";
+import { listFeRegistry, listFeRegistryPage } from "@/lib/server/fe/list-fe-registry";
 import { createVacancy } from "@/lib/server/allocation/create-vacancy";
 import { getVacancy } from "@/lib/server/allocation/get-vacancy";
 import { loadRanking } from "@/lib/server/allocation/load-ranking";
@@ -73,6 +73,12 @@ async function expectRegistryAgrees(minSide: Map<string, Eligibility>) {
     for (const row of locals.flat().filter((r) => r.personId === p.id)) expect(row.eligibility, p.name).toEqual(mine);
   }
   expect(locals.flat().length).toBe(regional.length);
+  // The registry's eligibility filter (decided in SQL, eligible-in-sql.ts) picks the same rows.
+  const tor = await scopeByEmail("tor.henriksen@eksempel.no", "fe:read", "REGIONAL_KOORDINATOR");
+  for (const eligible of ["ja", "nei"] as const) {
+    const page = await listFeRegistryPage({ scope: tor, filter: { eligible }, pageSize: 1000, now: NOW });
+    expect({ eligible, ids: page.items.map((r) => r.registrationId) }).toEqual({ eligible, ids: regional.filter((r) => r.eligibility.eligible === (eligible === "ja")).map((r) => r.registrationId) });
+  }
 }
 
 /** Every queued demo wish in a ranking: a real vacancy read by its leader, else the ranking that page loads. */

@@ -147,17 +147,22 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
  * budget fails here; lower a budget when a page gets cheaper.
  */
 // The client loads nested relations with JOINs in one statement (relationJoins, decision 0024), except the
-// registry rows, the FE work list and the eligibility facts, which load level by level because that was
-// faster at national volume. Measured counts at demo and 10× size are equal.
+// FE work list, which loads level by level because that was faster at national volume. The registry rows
+// and the eligibility facts are one flat SQL statement each (load-registry-rows.ts, load-eligibility-facts.ts).
+// Measured counts at demo and 10× size are equal; each budget is the measured count.
 const BUDGET: Record<string, number> = {
-  // work list (count, rows) + its access log + registry page (count, rows, eligibility facts) + filter options (2) + groups + one group + access log
-  "/koordinator/fiktiv-enhet": 50,
-  "/koordinator/fiktiv-enhet?plan=gyldig&sort=navn&side=2": 32,
-  "/regional/fiktiv-enhet": 34,
-  // the computed eligibility filter: ids and their facts for the whole filtered set, then the page
-  "/regional/fiktiv-enhet?eligible=nei": 47,
-  // one batch of up to 500 rows and their facts per 500 LIS, header, access log: grows only past 500 rows
-  "/koordinator/fiktiv-enhet/eksport": 15,
+  // work list (9, level by level) + its access log + registry page (count, ids, rows, eligibility facts) +
+  // filter options (2) + sending groups (5) + one group + access log
+  "/koordinator/fiktiv-enhet": 23,
+  // registry page (count, ids, rows, facts) + access log
+  "/koordinator/fiktiv-enhet?plan=gyldig&sort=navn&side=2": 5,
+  // registry page (4) + filter options (2) + access log
+  "/regional/fiktiv-enhet": 7,
+  // the eligibility filter: the filtered set's ids, the matching ids decided in SQL, the page's rows and
+  // facts, filter options (2), access log
+  "/regional/fiktiv-enhet?eligible=nei": 7,
+  // per batch of up to 500: ids, rows, facts; and the access log: grows only past 500 rows
+  "/koordinator/fiktiv-enhet/eksport": 4,
   // deadlines (1) + per list count and ids (8) + the rows shown (8) + notifications (2) + access log (1)
   "/koordinator/planer": 12,
   // the leader's departments' employments + access log
@@ -168,19 +173,19 @@ const BUDGET: Record<string, number> = {
   // the same plus the receiving overview: fagavtaler of the leader's departments with capacity uses and periods
   "/leder (mottakende)": 2,
   // Min side (its loaders and the queue overview) and the queue page: the rankings' eligibility facts
-  // are four statements whatever the rivals' number; the timeline's plan lane is one more (issue 13 §3).
-  "/lis": 20,
+  // are one statement whatever the rivals' number; the timeline's plan lane is one more (issue 13 §3).
+  "/lis": 8,
   "/lis/ko": 2,
-  // pending Entra link requests with their person (2) + the search's rows and count (2)
-  "/koordinator/personer?sok=ne": 4,
-  "/regional/personer?sok=ne": 4,
+  // pending Entra link requests with their person + the search's rows and count
+  "/koordinator/personer?sok=ne": 3,
+  "/regional/personer?sok=ne": 3,
   // per-vacancy summary: count + the page's vacancies (4 levels) + one grouped count per shown status (5);
   // offers list: count + the page's offers (9 relation levels)
   "/koordinator/tildelinger": 9,
   "/regional/tildelinger": 9,
   "/regional/tildelinger?status=TILBUDT&side=2": 9,
   // the same plus the chosen vacancy's line (10) and its ranking (the queue standings of one vacancy)
-  "/regional/tildelinger?stilling=…": 33,
+  "/regional/tildelinger?stilling=…": 21,
   // the scopes' trusts (1) + the indicators' seven aggregates + the last two snapshots (1); the export
   // the same without the snapshots
   "/koordinator/styringsinformasjon": 9,

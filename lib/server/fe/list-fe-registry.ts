@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
+import { policyOf } from "@/lib/server/organisation-policy";
+import { loadRegistrationRows, type RegistryPeriodRow } from "@/lib/server/fe/load-registry-rows";
 import { canOn, type AccessScope } from "@/lib/domain/access-scope";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import type { Eligibility } from "@/lib/domain/eligibility";
 import { assessEligibility } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
+import { eligibleRegistrationIds } from "@/lib/server/eligibility/eligible-in-sql";
 import { isAgreed, isLive, isQueued } from "@/lib/domain/period-status";
 import { agreesOutsideApp } from "@/lib/domain/period-agreement";
 import { isCancelledAgreement, periodRecordNotes, type RecordNote } from "@/lib/domain/period-record";
@@ -16,13 +18,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, paginate, type Page } from "@/lib/domain/pagination";
 import { PLAN_EXPIRY_WARNING_DAYS } from "@/lib/domain/rules";
 import { MS_PER_DAY } from "@/lib/domain/calendar";
-
-/**
- * A registry row is ten relation levels deep. Loaded with JOINs (the client's default, decision 0024) a
- * page of them took 4× as long at national volume as with one IN-list query per level, so rows load
- * level by level: more statements, less time.
- */
-const ROW_LOAD = "query" as const;
 
 export type RegistryPeriod = {
   id: string;
@@ -83,58 +78,6 @@ export function planBucket(plan: PlanStanding): "gyldig" | "utloper" | "utlopt" 
   return "mangler";
 }
 
-const ROW_SELECT = {
-  id: true,
-  personId: true,
-  organisationId: true,
-  registeredOn: true,
-  person: {
-    select: {
-      name: true,
-      spesialiseringsperioder: {
-        select: {
-          id: true,
-          status: true,
-          receivingOrganisationId: true,
-          specialtyId: true,
-          desiredStart: true,
-          durationMonths: true,
-          queueDate: true,
-          sendingRank: true,
-          sendingRankReason: true,
-          agreedStart: true,
-          agreedEnd: true,
-          agreedWith: true,
-          agreedOn: true,
-          statusReason: true,
-          receivingOrganisation: { select: { name: true, regionId: true } },
-          specialty: { select: { name: true } },
-          fagavtale: { select: { homeOrganisationId: true, intakeProcedure: true, homeOrganisation: { select: { regionId: true } } } },
-          offers: {
-            where: { status: { in: ["AVSLATT", "TRUKKET", "UTLOPT"] } },
-            select: { status: true, offeredAt: true, respondedAt: true, responseReason: true, vacancy: { select: { department: { select: { name: true } }, organisation: { select: { shortName: true } } } } },
-            orderBy: { offeredAt: "asc" },
-          },
-        },
-        orderBy: { desiredStart: "asc" },
-      },
-    },
-  },
-  organisation: { select: { name: true, ...organisationPolicySelect } },
-  employment: {
-    select: {
-      type: true,
-      specialtyId: true,
-      organisationId: true,
-      startDate: true,
-      specialty: { select: { name: true } },
-      plan: { select: { versions: { select: { status: true, approvedAt: true, expiresAt: true } } } },
-    },
-  },
-} satisfies Prisma.FeRegistrationSelect;
-
-type LoadedRegistration = Prisma.FeRegistrationGetPayload<{ select: typeof ROW_SELECT }>;
-
 /**
  * The SQL condition for the registry filter's columns: scope, active, name, specialty, type, trust and
  * the plan bucket (from the approved version's expiry, as planStanding reads it). Eligibility is computed
@@ -177,37 +120,41 @@ export function registryOrderBy(filter: RegistryFilter): Prisma.FeRegistrationOr
   }
 }
 
-/** Loaded registrations → rows, with eligibility from their facts (four statements for the whole batch). */
-async function toRows(scope: AccessScope, registrations: readonly LoadedRegistration[], now: Date): Promise<RegistryRow[]> {
+/**
+ * The rows of these registration ids (picked under the scope's where), in their order: one flat
+ * statement for the rows (load-registry-rows.ts) and one for the eligibility facts.
+ */
+async function toRows(scope: AccessScope, ids: readonly string[], now: Date): Promise<RegistryRow[]> {
+  const registrations = await loadRegistrationRows(ids);
   const facts = await loadEligibilityFacts(db, registrations.map((r) => r.personId));
   return registrations.map((r) => {
     const plan = planStanding({
-      versions: r.employment.plan?.versions ?? [],
-      employmentStart: r.employment.startDate,
-      deadlineWeeks: policyOf(r.organisation).planDeadlineWeeks,
+      versions: r.planVersions,
+      employmentStart: r.employmentStart,
+      deadlineWeeks: policyOf(r.organisationPolicy).planDeadlineWeeks,
       now,
     });
-    const periods = r.person.spesialiseringsperioder.filter((p) => isLive(p.status) || isCancelledAgreement(p));
+    const periods = r.periods.filter((p) => isLive(p.status) || isCancelledAgreement(p));
     const { eligibility } = assessEligibility(facts.get(r.personId)!, { now });
     const mayRegister = canOn(scope, "fe:register", feRegistrationFacts(r));
     return {
       registrationId: r.id,
       personId: r.personId,
-      name: r.person.name,
+      name: r.name,
       organisationId: r.organisationId,
-      organisation: r.organisation.name,
-      specialtyId: r.employment.specialtyId,
-      specialty: r.employment.specialty.name,
-      employmentType: r.employment.type,
+      organisation: r.organisationName,
+      specialtyId: r.specialtyId,
+      specialty: r.specialtyName,
+      employmentType: r.employmentType,
       registeredOn: r.registeredOn,
       plan,
       eligibility,
       periods: periods.map((p) => ({
         id: p.id,
         status: p.status,
-        partner: p.receivingOrganisation.name,
+        partner: p.partner,
         partnerId: p.receivingOrganisationId,
-        specialty: p.specialty.name,
+        specialty: p.specialty,
         desiredStart: p.desiredStart,
         durationMonths: p.durationMonths,
         queueDate: p.queueDate,
@@ -217,12 +164,18 @@ async function toRows(scope: AccessScope, registrations: readonly LoadedRegistra
         agreedEnd: p.agreedEnd,
         agreedWith: p.agreedWith,
         agreedOn: p.agreedOn,
-        record: periodRecordNotes(p, p.offers.map((o) => ({ ...o, place: `${o.vacancy.department.name}, ${o.vacancy.organisation.shortName}` }))),
+        record: periodRecordNotes(p, p.offers),
         can: periodFlags(scope, r.personId, p),
       })),
       can: { correctDate: mayRegister, end: mayRegister },
     };
   });
+}
+
+/** The ids of the registrations under the scope's where, in the filter's order (the scope picks them). */
+async function registryIds(where: Prisma.FeRegistrationWhereInput, orderBy: Prisma.FeRegistrationOrderByWithRelationInput[], page?: { skip: number; take: number }): Promise<string[]> {
+  const found = await db.feRegistration.findMany({ where, orderBy, ...page, select: { id: true } });
+  return found.map((r) => r.id);
 }
 
 /**
@@ -232,15 +185,16 @@ async function toRows(scope: AccessScope, registrations: readonly LoadedRegistra
 export async function listFeRegistry(options: { scope: AccessScope; filter?: RegistryFilter; now?: Date }): Promise<RegistryRow[]> {
   const now = options.now ?? new Date();
   const filter = options.filter ?? {};
-  const registrations = await db.feRegistration.findMany({ where: registryWhere(options.scope, filter, now), orderBy: registryOrderBy(filter), select: ROW_SELECT, relationLoadStrategy: ROW_LOAD });
-  const rows = await toRows(options.scope, registrations, now);
+  const ids = await registryIds(registryWhere(options.scope, filter, now), registryOrderBy(filter));
+  const rows = await toRows(options.scope, ids, now);
   return filter.eligible ? rows.filter((r) => r.eligibility.eligible === (filter.eligible === "ja")) : rows;
 }
 
 /**
  * One page of the registry, filtered, sorted, counted and paginated in SQL: related data and eligibility
- * facts are loaded for the rows shown only. The eligibility filter is computed (issue 9 §3 leaves it in
- * memory): with it, the matching ids are found in batches of EXPORT_BATCH and only the page's rows are loaded.
+ * facts are loaded for the rows shown only. The eligibility filter is decided in SQL (eligible-in-sql.ts:
+ * assessEligibility's rules, held equal to it by tests): only the matching ids come back, and only the
+ * page's rows and facts are loaded.
  */
 export async function listFeRegistryPage(options: {
   scope: AccessScope;
@@ -256,20 +210,19 @@ export async function listFeRegistryPage(options: {
   const where = registryWhere(scope, filter, now);
   const orderBy = registryOrderBy(filter);
   if (filter.eligible) {
-    const wanted = filter.eligible === "ja";
-    const ids = (await db.feRegistration.findMany({ where, orderBy, select: { id: true, personId: true } }));
-    const facts = await loadEligibilityFacts(db, ids.map((r) => r.personId));
-    const matching = ids.filter((r) => assessEligibility(facts.get(r.personId)!, { now }).eligibility.eligible === wanted);
+    // The filtered set's ids under the scope, then the matching ones decided in SQL (only ids come back),
+    // then the page's rows and facts: no LIS's facts are loaded outside the page.
+    const ids = await registryIds(where, orderBy);
+    const matching = await eligibleRegistrationIds(db, ids, { now, eligible: filter.eligible === "ja" });
     const slice = paginate(matching, options.page ?? 1, size);
-    const loaded = await db.feRegistration.findMany({ where: { id: { in: slice.items.map((r) => r.id) } }, orderBy, select: ROW_SELECT, relationLoadStrategy: ROW_LOAD });
-    return { ...slice, items: await toRows(scope, loaded, now) };
+    return { ...slice, items: await toRows(scope, slice.items, now) };
   }
   const total = await db.feRegistration.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / size));
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1) || 1), pageCount);
   const skip = (page - 1) * size;
-  const loaded = total === 0 ? [] : await db.feRegistration.findMany({ where, orderBy, skip, take: size, select: ROW_SELECT, relationLoadStrategy: ROW_LOAD });
-  const items = await toRows(scope, loaded, now);
+  const ids = total === 0 ? [] : await registryIds(where, orderBy, { skip, take: size });
+  const items = await toRows(scope, ids, now);
   return { items, page, pageCount, total, from: total === 0 ? 0 : skip + 1, to: skip + items.length };
 }
 
@@ -283,18 +236,13 @@ export async function* feRegistryBatches(options: { scope: AccessScope; filter?:
   const orderBy = registryOrderBy(filter);
   let cursor: string | null = null;
   for (;;) {
-    const loaded: LoadedRegistration[] = await db.feRegistration.findMany({
-      where,
-      orderBy,
-      take,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: ROW_SELECT,
-    });
-    if (loaded.length === 0) return;
-    const rows = await toRows(scope, loaded, now);
-    yield filter.eligible ? rows.filter((r) => r.eligibility.eligible === (filter.eligible === "ja")) : rows;
-    if (loaded.length < take) return;
-    cursor = loaded[loaded.length - 1]!.id;
+    const found: { id: string }[] = await db.feRegistration.findMany({ where, orderBy, take, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}), select: { id: true } });
+    if (found.length === 0) return;
+    const ids = found.map((r) => r.id);
+    const shown = filter.eligible ? await eligibleRegistrationIds(db, ids, { now, eligible: filter.eligible === "ja" }) : ids;
+    yield await toRows(scope, shown, now);
+    if (found.length < take) return;
+    cursor = found[found.length - 1]!.id;
   }
 }
 
@@ -312,13 +260,13 @@ export async function registryFilterOptions(scope: AccessScope): Promise<{ speci
 function periodFlags(
   scope: AccessScope,
   personId: string,
-  p: { status: string; receivingOrganisation: { regionId: string | null }; fagavtale: { homeOrganisationId: string; intakeProcedure: string; homeOrganisation: { regionId: string | null } } },
+  p: Pick<RegistryPeriodRow, "status" | "partnerRegionId" | "homeOrganisationId" | "homeRegionId" | "intakeProcedure">,
 ): RegistryPeriod["can"] {
-  const facts = spesialiseringsperiodeFacts({ personId, homeOrganisationId: p.fagavtale.homeOrganisationId });
+  const facts = spesialiseringsperiodeFacts({ personId, homeOrganisationId: p.homeOrganisationId });
   const activate = p.status === "BEHOV";
   const withdraw = isQueued(p.status);
   const may = (activate || withdraw) && canOn(scope, "wish:manage", facts);
-  const ownProcedure = agreesOutsideApp({ intakeProcedure: p.fagavtale.intakeProcedure, partnerRegionId: p.receivingOrganisation.regionId, homeRegionId: p.fagavtale.homeOrganisation.regionId });
+  const ownProcedure = agreesOutsideApp({ intakeProcedure: p.intakeProcedure, partnerRegionId: p.partnerRegionId, homeRegionId: p.homeRegionId });
   const mayRegister = canOn(scope, "fe:register", facts);
   return {
     activateWish: may && activate,
