@@ -2,7 +2,7 @@ import "server-only";
 import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import type { Tx } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assessEligibility } from "@/lib/domain/eligibility-facts";
+import { assessEligibility, type EligibilityFacts } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { rankCandidates, type RankingCandidate, type RankingResult } from "@/lib/domain/ranking";
 import { QUEUED_STATUSES } from "@/lib/domain/period-status";
@@ -51,6 +51,8 @@ export type LoadedRanking = RankingResult & {
   fagavtaler: Awaited<ReturnType<typeof fagavtalerFor>>;
   /** Period id → the person and fagavtale behind a candidate. */
   periods: Map<string, { personId: string; fagavtaleId: string; homeOrganisationId: string; employmentDepartmentId: string | null }>;
+  /** Person id → the eligibility facts loaded for the candidates (one map shared by all targets of a call). */
+  facts: ReadonlyMap<string, EligibilityFacts>;
 };
 
 /**
@@ -128,6 +130,6 @@ export async function loadRankings(tx: Tx, targets: readonly RankingTarget[], no
       drawSeed: target.drawSeed,
       candidates,
     });
-    return { ...result, fagavtaler, periods: info };
+    return { ...result, fagavtaler, periods: info, facts };
   });
 }

@@ -1,0 +1,65 @@
+// Times the LIS's own pages' data (Min side = getMinSide + getQueueOverview, /lis/ko = getQueueOverview)
+// and the largest vacancy's page against the bench database, with the SQL statements each sends.
+//   DATABASE_URL=… DB_COUNT_STATEMENTS=1 npx tsx --conditions=react-server scripts/bench/profile-lis.ts [rounds]
+// (DB_COUNT_STATEMENTS=log also prints each statement.) Read only: nothing here writes to the database.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { resolveScope, type AccessScope } from "@/lib/domain/access-scope";
+import type { Capability } from "@/lib/domain/capabilities";
+import type { Role } from "@/lib/domain/roles";
+
+const rounds = Number(process.argv[2] ?? 9);
+if (process.env.DB_COUNT_STATEMENTS !== "1" && process.env.DB_COUNT_STATEMENTS !== "log") process.env.DB_COUNT_STATEMENTS = "1";
+const counter = globalThis as unknown as { __lisSqlStatements?: number };
+
+const { db } = await import("@/lib/server/db");
+const { loadActor } = await import("@/lib/server/auth/load-actor");
+const { getLisStart } = await import("@/lib/server/people/get-lis-start");
+const { getQueueOverview } = await import("@/lib/server/allocation/get-queue-position");
+const { getVacancy } = await import("@/lib/server/allocation/get-vacancy");
+
+type Manifest = { personas: Record<"leader" | "lis", { email: string }>; vacancy: { id: string } };
+const manifestPath = process.env.BENCH_MANIFEST ?? path.join(process.cwd(), ".data", "bench", "lis_bench_national.json");
+const manifest: Manifest | null = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, "utf8")) as { manifest: Manifest }).manifest : null;
+const lisEmail = process.env.BENCH_LIS ?? manifest?.personas.lis.email ?? "jonas.eriksen@eksempel.no";
+const leaderEmail = manifest?.personas.leader.email ?? "kristoffer.lund@eksempel.no";
+const vacancyId = manifest?.vacancy.id ?? null;
+
+async function actor(email: string) {
+  const p = await db.person.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const a = await loadActor(p.id);
+  if (!a) throw new Error(email);
+  return a;
+}
+function scope(a: NonNullable<Awaited<ReturnType<typeof loadActor>>>, capability: Capability, role: Role): AccessScope {
+  const s = resolveScope({ personId: a.personId, grants: a.roles, capability, preferred: a.activeRole.role, only: role });
+  if (!s) throw new Error(`${a.email} does not hold ${capability} as ${role}`);
+  return s;
+}
+const lis = await actor(lisEmail);
+const leader = await actor(leaderEmail);
+const person = scope(lis, "person:read", "LIS");
+const queue = scope(lis, "queue:read", "LIS");
+const cases: [string, () => Promise<unknown>][] = [
+  ["/lis/ko (getQueueOverview)", () => getQueueOverview({ scope: queue })],
+  ["/lis (getLisStart: Min side + queue overview)", () => getLisStart({ personScope: person, queueScope: queue })],
+  ...(vacancyId ? [["vacancy page (getVacancy, largest queue)", () => getVacancy({ scope: scope(leader, "vacancy:manage", "LEDER"), vacancyId })] as [string, () => Promise<unknown>]] : []),
+];
+console.info(`LIS ${lisEmail}; ${rounds} rounds`);
+console.info("| page data | statements | median (ms) | min (ms) |\n| --- | ---: | ---: | ---: |");
+for (const [name, fn] of cases) {
+  await fn();
+  const times: number[] = [];
+  let statements = 0;
+  for (let i = 0; i < rounds; i++) {
+    const before = counter.__lisSqlStatements ?? 0;
+    const s = performance.now();
+    await fn();
+    times.push(performance.now() - s);
+    statements = (counter.__lisSqlStatements ?? 0) - before;
+  }
+  times.sort((a, b) => a - b);
+  console.info(`| ${name} | ${statements} | ${times[Math.floor(times.length / 2)]!.toFixed(1)} | ${times[0]!.toFixed(1)} |`);
+}
+await db.$disconnect();
