@@ -1,5 +1,6 @@
 // Times the LIS's own pages' data (Min side = getMinSide + getQueueOverview, /lis/ko = getQueueOverview)
-// and the largest vacancy's page against the bench database, with the SQL statements each sends.
+// and the largest vacancy's queue (its ranking, as the vacancy page loads it; not getVacancy, which writes
+// an access log) against the bench database, with the SQL statements each sends.
 //   DATABASE_URL=… DB_COUNT_STATEMENTS=1 npx tsx --conditions=react-server scripts/bench/profile-lis.ts [rounds]
 // (DB_COUNT_STATEMENTS=log also prints each statement.) Read only: nothing here writes to the database.
 import { existsSync, readFileSync } from "node:fs";
@@ -17,13 +18,12 @@ const { db } = await import("@/lib/server/db");
 const { loadActor } = await import("@/lib/server/auth/load-actor");
 const { getLisStart } = await import("@/lib/server/people/get-lis-start");
 const { getQueueOverview } = await import("@/lib/server/allocation/get-queue-position");
-const { getVacancy } = await import("@/lib/server/allocation/get-vacancy");
+const { loadQueueStanding } = await import("@/lib/server/queue/load-queue-standings");
 
-type Manifest = { personas: Record<"leader" | "lis", { email: string }>; vacancy: { id: string } };
+type Manifest = { personas: Record<"lis", { email: string }>; vacancy: { id: string } };
 const manifestPath = process.env.BENCH_MANIFEST ?? path.join(process.cwd(), ".data", "bench", "lis_bench_national.json");
 const manifest: Manifest | null = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, "utf8")) as { manifest: Manifest }).manifest : null;
 const lisEmail = process.env.BENCH_LIS ?? manifest?.personas.lis.email ?? "jonas.eriksen@eksempel.no";
-const leaderEmail = manifest?.personas.leader.email ?? "kristoffer.lund@eksempel.no";
 const vacancyId = manifest?.vacancy.id ?? null;
 
 async function actor(email: string) {
@@ -38,13 +38,15 @@ function scope(a: NonNullable<Awaited<ReturnType<typeof loadActor>>>, capability
   return s;
 }
 const lis = await actor(lisEmail);
-const leader = await actor(leaderEmail);
+const vacancy = vacancyId
+  ? await db.vacancy.findUniqueOrThrow({ where: { id: vacancyId }, select: { id: true, organisationId: true, departmentId: true, specialtyId: true, startDate: true, startWindowDays: true, drawSeed: true } })
+  : null;
 const person = scope(lis, "person:read", "LIS");
 const queue = scope(lis, "queue:read", "LIS");
 const cases: [string, () => Promise<unknown>][] = [
   ["/lis/ko (getQueueOverview)", () => getQueueOverview({ scope: queue })],
   ["/lis (getLisStart: Min side + queue overview)", () => getLisStart({ personScope: person, queueScope: queue })],
-  ...(vacancyId ? [["vacancy page (getVacancy, largest queue)", () => getVacancy({ scope: scope(leader, "vacancy:manage", "LEDER"), vacancyId })] as [string, () => Promise<unknown>]] : []),
+  ...(vacancy ? [["largest vacancy's queue (loadQueueStanding)", () => loadQueueStanding(db, { ...vacancy, vacancyId: vacancy.id }, new Date())] as [string, () => Promise<unknown>]] : []),
 ];
 console.info(`LIS ${lisEmail}; ${rounds} rounds`);
 console.info("| page data | statements | median (ms) | min (ms) |\n| --- | ---: | ---: | ---: |");
