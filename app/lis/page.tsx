@@ -1,7 +1,6 @@
 import { PeriodGoals } from "@/components/period/period-goals";
 import Link from "next/link";
-import { getMinSide } from "@/lib/server/people/get-min-side";
-import { getQueueOverview } from "@/lib/server/allocation/get-queue-position";
+import { getLisStart } from "@/lib/server/people/get-lis-start";
 import { requirePageScope } from "@/lib/server/scope/require-scope";
 import { PlanStandingBadge } from "@/components/plan-standing-badge";
 import { PeriodStatusBadge } from "@/components/fe/period-status";
@@ -22,8 +21,11 @@ export const metadata = { title: "Min side" };
 const secondaryButton = "rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50";
 
 export default async function LisStartPage() {
-  const side = await getMinSide({ scope: await requirePageScope("person:read", "LIS") });
-  const { positions, offers } = await getQueueOverview({ scope: await requirePageScope("queue:read", "LIS") });
+  const [personScope, queueScope] = await Promise.all([requirePageScope("person:read", "LIS"), requirePageScope("queue:read", "LIS")]);
+  const {
+    side,
+    queue: { positions, offers },
+  } = await getLisStart({ personScope, queueScope });
   return (
     <>
       <h1 className="text-2xl font-semibold">Min side</h1>

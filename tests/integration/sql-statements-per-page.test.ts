@@ -20,7 +20,7 @@ const { listCoordinatorPlanWork, listLeaderPlanWork, logPlanWorkRowsShown } = aw
 const { listDepartmentLis, logDepartmentLisShown } = await import("@/lib/server/people/list-department-lis");
 const { listPendingEntraLinks, searchPersonIdentities } = await import("@/lib/server/people/list-person-identities");
 const { getReceivingOverview } = await import("@/lib/server/fagavtaler/get-receiving-overview");
-const { getMinSide } = await import("@/lib/server/people/get-min-side");
+const { getLisStart } = await import("@/lib/server/people/get-lis-start");
 const { getQueueOverview } = await import("@/lib/server/allocation/get-queue-position");
 const { GET: exportLocal } = await import("@/app/koordinator/fiktiv-enhet/eksport/route");
 const { loadAllocationOverview } = await import("@/lib/server/allocation/list-allocations");
@@ -98,7 +98,7 @@ async function pageLoaders(): Promise<Record<string, () => Promise<unknown>>> {
     // an out-of-range page lands on the last one (the demo's two open offers fit on one)
     "/regional/tildelinger?status=TILBUDT&side=2": async () => loadAllocationOverview({ scope: offersRegional, params: { status: "TILBUDT", side: "2" } }),
     "/regional/tildelinger?stilling=…": async () => loadAllocationOverview({ scope: offersRegional, params: { stilling: offeredVacancy } }),
-    "/lis": async () => Promise.all([getMinSide({ scope: lisPerson }), getQueueOverview({ scope: lisQueue })]),
+    "/lis": async () => getLisStart({ personScope: lisPerson, queueScope: lisQueue }),
     "/lis/ko": async () => getQueueOverview({ scope: lisQueue }),
     "/leder (mottakende)": async () => Promise.all([listDepartmentLis({ scope: receivingLeader }).then((d) => logDepartmentLisShown(receivingLeader, d)), getReceivingOverview({ scope: receivingAgreements })]),
     "/koordinator/personer?sok=ne": async () => Promise.all([listPendingEntraLinks(identitiesLocal), searchPersonIdentities(identitiesLocal, "ne")]),

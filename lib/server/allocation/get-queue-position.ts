@@ -12,6 +12,7 @@ import { loadQueueStandings, type QueueTarget } from "@/lib/server/queue/load-qu
 import { QUEUED_STATUSES } from "@/lib/domain/period-status";
 import { QUEUE_WINDOW_DAYS } from "@/lib/domain/rules";
 import { addDays } from "@/lib/domain/calendar";
+import type { EligibilityFacts } from "@/lib/domain/eligibility-facts";
 
 const TERMS_AHEAD = 8;
 
@@ -42,7 +43,15 @@ export type QueuePosition = {
 /** An open offer: an active wish answered under "Tilbud", not waited for in the queue. */
 export type OpenOfferLine = { id: string; place: string; startDate: Date; deadline: Date };
 
-export type QueueOverview = { positions: QueuePosition[]; offers: OpenOfferLine[] };
+export type QueueOverview = {
+  positions: QueuePosition[];
+  offers: OpenOfferLine[];
+  /**
+   * The LIS's own eligibility facts when the rankings loaded them (the LIS is a candidate in its own
+   * queues), else null: Min side takes them from here instead of reading them a second time.
+   */
+  ownFacts: EligibilityFacts | null;
+};
 
 /**
  * Where the LIS stands for each active wish, read from the one queue truth (lib/server/queue): the
@@ -78,7 +87,7 @@ export async function getQueueOverview(options: { scope: AccessScope; now?: Date
   const openOffers: OpenOfferLine[] = offers
     .filter((o) => offerStatusAt(o, now) === "TILBUDT")
     .map((o) => ({ id: o.id, place: `${o.vacancy.specialty.name}: ${o.vacancy.department.name}, ${o.vacancy.organisation.name}`, startDate: o.vacancy.startDate, deadline: o.deadline }));
-  if (wishes.length === 0) return { positions: [], offers: openOffers };
+  if (wishes.length === 0) return { positions: [], offers: openOffers, ownFacts: null };
 
   const vacancies = await db.vacancy.findMany({
     where: { status: "APEN", organisationId: { in: [...new Set(wishes.map((w) => w.receivingOrganisationId))] }, specialtyId: { in: [...new Set(wishes.map((w) => w.specialtyId))] } },
@@ -148,7 +157,7 @@ export async function getQueueOverview(options: { scope: AccessScope; now?: Date
       estimate,
     };
   });
-  return { positions, offers: openOffers };
+  return { positions, offers: openOffers, ownFacts: standings[0]?.facts.get(options.scope.personId) ?? null };
 }
 
 /** The positions alone (the queue page's and Min side's data: getQueueOverview). */

@@ -1,8 +1,8 @@
 import "server-only";
 import { policyOf, organisationPolicySelect } from "@/lib/server/organisation-policy";
 import type { Tx } from "@/lib/server/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { assessEligibility } from "@/lib/domain/eligibility-facts";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { assessEligibility, type EligibilityFacts } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { rankCandidates, type RankingCandidate, type RankingResult } from "@/lib/domain/ranking";
 import { QUEUED_STATUSES } from "@/lib/domain/period-status";
@@ -41,16 +41,54 @@ function fagavtaleFits(f: { partnerOrganisationId: string; specialtyId: string; 
   );
 }
 
-const fagavtaleInclude = { homeOrganisation: true, learningGoals: { where: { role: "FORKUNNSKAP" }, include: { learningGoal: true } } } as const satisfies Prisma.FagavtaleInclude;
+/** What the rankings and their callers use of a fagavtale (the vacancy page's capacity, the coordinators' home region). */
+const rankingFagavtaleSelect = {
+  id: true,
+  homeOrganisationId: true,
+  partnerOrganisationId: true,
+  partnerDepartmentId: true,
+  specialtyId: true,
+  validFrom: true,
+  validTo: true,
+  capacityUnit: true,
+  capacityCount: true,
+  homeOrganisation: { select: { name: true, regionId: true } },
+} as const satisfies Prisma.FagavtaleSelect;
 
+/** The fagavtaler a vacancy is announced on, with the normert tid its duration defaults to. */
 export async function fagavtalerFor(tx: Tx, target: FagavtaleTarget) {
-  return tx.fagavtale.findMany({ where: fagavtaleWhere(target), include: fagavtaleInclude, orderBy: { id: "asc" } });
+  return tx.fagavtale.findMany({ where: fagavtaleWhere(target), select: { id: true, normertTidMonths: true }, orderBy: { id: "asc" } });
+}
+
+/** A queued period as the ranking reads it: its own columns and the person's name, nothing else. */
+type QueuedPeriodRow = { id: string; personId: string; fagavtaleId: string; desiredStart: Date; queueDate: Date | null; sendingRank: number | null; personName: string };
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The queued periods on any of the windows (a fagavtale and a desired-start range each), in one flat
+ * statement whose parameters are four arrays whatever the number of fagavtaler and targets: PostgreSQL
+ * plans it in the same time for one queue as for hundreds of rivals (no IN list of hundreds of ids).
+ */
+async function queuedPeriodsOn(tx: Tx, windows: readonly { fagavtaleId: string; from: Date; to: Date }[]): Promise<QueuedPeriodRow[]> {
+  if (windows.length === 0) return [];
+  // The windows drive the read (an index scan on (fagavtaleId, status, desiredStart) per window);
+  // DISTINCT ON keeps a period once when the windows of several targets hold it.
+  return tx.$queryRaw<QueuedPeriodRow[]>(Prisma.sql`
+    SELECT DISTINCT ON (p."id") p."id", p."personId", p."fagavtaleId", p."desiredStart", p."queueDate", p."sendingRank", pe."name" AS "personName"
+    FROM unnest(${windows.map((w) => w.fagavtaleId)}::text[], ${windows.map((w) => isoDate(w.from))}::date[], ${windows.map((w) => isoDate(w.to))}::date[]) AS w("fagavtaleId", "from", "to")
+    JOIN "Spesialiseringsperiode" p
+      ON p."fagavtaleId" = w."fagavtaleId" AND p."status" = ANY(${[...QUEUED_STATUSES]}::"PeriodStatus"[]) AND p."desiredStart" BETWEEN w."from" AND w."to"
+    JOIN "Person" pe ON pe."id" = p."personId"
+    ORDER BY p."id"`);
 }
 
 export type LoadedRanking = RankingResult & {
-  fagavtaler: Awaited<ReturnType<typeof fagavtalerFor>>;
+  fagavtaler: Prisma.FagavtaleGetPayload<{ select: typeof rankingFagavtaleSelect }>[];
   /** Period id → the person and fagavtale behind a candidate. */
   periods: Map<string, { personId: string; fagavtaleId: string; homeOrganisationId: string; employmentDepartmentId: string | null }>;
+  /** Person id → the eligibility facts loaded for the candidates (one map shared by all targets of a call). */
+  facts: ReadonlyMap<string, EligibilityFacts>;
 };
 
 /**
@@ -69,7 +107,7 @@ export async function loadRanking(tx: Tx, target: RankingTarget, now: Date): Pro
 export async function loadRankings(tx: Tx, targets: readonly RankingTarget[], now: Date): Promise<LoadedRanking[]> {
   if (targets.length === 0) return [];
   const [allFagavtaler, receivers] = await Promise.all([
-    tx.fagavtale.findMany({ where: { OR: targets.map(fagavtaleWhere) }, include: fagavtaleInclude, orderBy: { id: "asc" } }),
+    tx.fagavtale.findMany({ where: { OR: targets.map(fagavtaleWhere) }, select: rankingFagavtaleSelect, orderBy: { id: "asc" } }),
     tx.organisation.findMany({ where: { id: { in: [...new Set(targets.map((t) => t.organisationId))] } }, select: { id: true, ...organisationPolicySelect } }),
   ]);
   const perTarget = targets.map((target) => ({
@@ -78,15 +116,10 @@ export async function loadRankings(tx: Tx, targets: readonly RankingTarget[], no
     from: addDays(target.startDate, -target.startWindowDays),
     to: addDays(target.startDate, target.startWindowDays),
   }));
-  const windows = perTarget.filter((t) => t.fagavtaler.length > 0);
-  const allPeriods =
-    windows.length > 0
-      ? await tx.spesialiseringsperiode.findMany({
-          where: { status: { in: [...QUEUED_STATUSES] }, OR: windows.map((t) => ({ fagavtaleId: { in: t.fagavtaler.map((f) => f.id) }, desiredStart: { gte: t.from, lte: t.to } })) },
-          include: { person: { select: { name: true } } },
-          orderBy: { id: "asc" },
-        })
-      : [];
+  const allPeriods = await queuedPeriodsOn(
+    tx,
+    perTarget.flatMap((t) => t.fagavtaler.map((f) => ({ fagavtaleId: f.id, from: t.from, to: t.to }))),
+  );
   const facts = await loadEligibilityFacts(tx, allPeriods.map((p) => p.personId));
   const receiverById = new Map(receivers.map((r) => [r.id, r]));
   // A candidate's eligibility does not depend on the target (its own wish is the target): assess once.
@@ -105,7 +138,7 @@ export async function loadRankings(tx: Tx, targets: readonly RankingTarget[], no
       info.set(p.id, { personId: p.personId, fagavtaleId: fagavtale.id, homeOrganisationId: home, employmentDepartmentId: employment?.departmentId ?? null });
       return {
         id: p.id,
-        personName: p.person.name,
+        personName: p.personName,
         sendingOrganisationId: home,
         sendingOrganisationName: fagavtale.homeOrganisation.name,
         sendingRank: p.sendingRank,
@@ -128,6 +161,6 @@ export async function loadRankings(tx: Tx, targets: readonly RankingTarget[], no
       drawSeed: target.drawSeed,
       candidates,
     });
-    return { ...result, fagavtaler, periods: info };
+    return { ...result, fagavtaler, periods: info, facts };
   });
 }

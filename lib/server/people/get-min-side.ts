@@ -9,7 +9,7 @@ import { inScopeOrNotFound } from "@/lib/server/scope/in-scope";
 import { personWhere } from "@/lib/server/scope/person-where";
 import { planStanding, type PlanStanding } from "@/lib/domain/plan-status";
 import type { Eligibility } from "@/lib/domain/eligibility";
-import { assessEligibility } from "@/lib/domain/eligibility-facts";
+import { assessEligibility, type EligibilityFacts } from "@/lib/domain/eligibility-facts";
 import { loadEligibilityFacts } from "@/lib/server/eligibility/load-eligibility-facts";
 import { readIntakeContent, type IntakeContent } from "@/lib/server/intake/intake-content";
 import { PERIOD_STATUS_DISPLAY_ORDER, isAgreed, isQueued } from "@/lib/domain/period-status";
@@ -107,12 +107,27 @@ export type MinSide = {
 
 const STATUS_ORDER: readonly string[] = PERIOD_STATUS_DISPLAY_ORDER;
 
+/** The facts handed in when they are this person's, else one read of them. */
+async function ownFactsOf(personId: string, given: PromiseLike<EligibilityFacts | null> | undefined): Promise<EligibilityFacts> {
+  const facts = given ? await given : null;
+  if (facts?.personId === personId) return facts;
+  return (await loadEligibilityFacts(db, [personId])).get(personId)!;
+}
+
 
 /**
  * The LIS's own "Min side" (person:read, own): employments incl. the fiktiv enhet, periods, and
  * eligibility. The person is found through the scope; everything else shown is that person's.
  */
-export async function getMinSide(options: { scope: AccessScope; now?: Date }): Promise<MinSide> {
+export async function getMinSide(options: {
+  scope: AccessScope;
+  now?: Date;
+  /**
+   * The person's eligibility facts when the same request has them already (the queue overview's
+   * rankings load them: getLisStart); null, or facts of another person, and they are read here.
+   */
+  ownFacts?: PromiseLike<EligibilityFacts | null>;
+}): Promise<MinSide> {
   const { scope } = options;
   const now = options.now ?? new Date();
   const person = inScopeOrNotFound(await db.person.findFirst({ where: { AND: [personWhere(scope), { id: scope.personId }] }, select: { id: true, name: true } }));
@@ -153,7 +168,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
       },
       orderBy: { desiredStart: "asc" },
     }),
-    loadEligibilityFacts(db, [personId]),
+    ownFactsOf(personId, options.ownFacts),
     loadTimelinePlanPeriods(personId),
   ]);
 
@@ -199,7 +214,7 @@ export async function getMinSide(options: { scope: AccessScope; now?: Date }): P
   // The goals of agreed, ongoing and completed periods: one statement, only when there are such periods.
   const goals = await loadPeriodGoals(periods.filter((p) => isAgreed(p.status)).map((p) => p.id));
 
-  const { eligibility, target: targetFacts } = assessEligibility(factsByPerson.get(personId)!, { now });
+  const { eligibility, target: targetFacts } = assessEligibility(factsByPerson, { now });
   const target = targetFacts ? periods.find((p) => p.id === targetFacts.id)! : null;
 
   return {
